@@ -1,0 +1,29 @@
+package com.salesworkbench.api.pay;
+
+import java.util.Locale;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Extension point: a type of rule in a pay scheme (a tiered commission, a KPI matrix, a fine...).
+ * A scheme document names rules by {@link #type()} and gives each its parameters; the motivation engine
+ * looks the type up in the service registry, so a client bundle can add rule types of its own.
+ */
+@ConsumerType
+public interface PayRule {
+
+    /** Service property naming the rule type. */
+    String RULE_TYPE = "pay.rule.type";
+
+    /** Stable rule type, e.g. {@code "marginal-tiers"}. */
+    String type();
+
+    /** Name shown to the user in the given language. */
+    String title(Locale locale);
+
+    /**
+     * Evaluates the rule for one person and period.
+     *
+     * @throws IllegalArgumentException when the parameters are invalid; the message names the parameter
+     */
+    PayLine evaluate(PayRuleInput input);
+}

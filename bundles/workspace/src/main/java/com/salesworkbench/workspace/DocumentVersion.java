@@ -1,0 +1,7 @@
+package com.salesworkbench.workspace;
+
+import java.time.Instant;
+
+/** One saved version of a workspace item. */
+public record DocumentVersion(int version, Instant savedAt, long sizeBytes) {
+}

@@ -7,6 +7,7 @@ import com.salesworkbench.workspace.DocumentNotFoundException;
 import com.salesworkbench.workspace.DocumentType;
 import com.salesworkbench.workspace.DocumentVersion;
 import com.salesworkbench.workspace.Json;
+import com.salesworkbench.workspace.SeriesCsv;
 import com.salesworkbench.workspace.WorkspaceException;
 import java.io.IOException;
 import java.nio.file.Files;

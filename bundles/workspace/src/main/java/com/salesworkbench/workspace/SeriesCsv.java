@@ -1,8 +1,7 @@
-package com.salesworkbench.workspace.internal;
+package com.salesworkbench.workspace;
 
 import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
-import com.salesworkbench.workspace.CorruptDocumentException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -22,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  * Series files in long format: {@code series_id,ds,y}, one row per period, {@code ds} in the period text
  * form ({@code 2024-01}, {@code 2024-Q1}...), an empty {@code y} for a missing observation.
  */
-final class SeriesCsv {
+public final class SeriesCsv {
 
     private static final String[] HEADER = {"series_id", "ds", "y"};
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator('\n').build();
@@ -32,7 +31,8 @@ final class SeriesCsv {
     private SeriesCsv() {
     }
 
-    static byte[] write(List<TimeSeries> series) {
+    /** The CSV bytes (UTF-8) of the given series. */
+    public static byte[] write(List<TimeSeries> series) {
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
             for (TimeSeries s : series) {
@@ -47,7 +47,12 @@ final class SeriesCsv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static List<TimeSeries> read(Path file, byte[] content) {
+    /**
+     * Parses series CSV; {@code file} names the source in errors.
+     *
+     * @throws CorruptDocumentException naming the line and column of the first problem
+     */
+    public static List<TimeSeries> read(Path file, byte[] content) {
         Map<String, PlanPeriod> starts = new LinkedHashMap<>();
         Map<String, List<Double>> values = new LinkedHashMap<>();
         try (var parser = READ.parse(new StringReader(new String(content, StandardCharsets.UTF_8)))) {

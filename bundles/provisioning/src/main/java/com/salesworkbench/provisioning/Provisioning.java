@@ -1,0 +1,44 @@
+package com.salesworkbench.provisioning;
+
+import com.salesworkbench.api.client.ClientId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Decides which bundles run: the active client's features and plug-ins. */
+@ProviderType
+public interface Provisioning {
+
+    /** The client whose bundle set is in place, once start-up provisioning has finished. */
+    Optional<ClientId> activeClient();
+
+    /**
+     * Waits until start-up provisioning (or a running switch) has finished.
+     *
+     * @return false when the time ran out
+     */
+    boolean awaitIdle(Duration timeout) throws InterruptedException;
+
+    /**
+     * Saves open work, then swaps the running bundle set to the target client's: stops and uninstalls
+     * what it does not need, installs and starts what it does, refreshes wiring.
+     *
+     * @throws ProvisioningException when open work cannot be saved or the client does not exist; nothing
+     *                               has changed then
+     */
+    SwitchReport switchTo(ClientId client);
+
+    ClientProfile profile(ClientId client);
+
+    /** Creates a client folder with this profile; the features must exist. */
+    ClientProfile createClient(ClientProfile profile);
+
+    /** Saves a changed profile; it takes effect at the next switch to that client. */
+    void saveProfile(ClientProfile profile);
+
+    FeatureCatalog features();
+
+    /** Every jar of the plug-in folders with what became of it. */
+    List<PluginStatus> plugins();
+}

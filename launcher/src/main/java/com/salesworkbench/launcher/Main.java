@@ -1,0 +1,225 @@
+package com.salesworkbench.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The program: embeds the OSGi framework found through {@link ServiceLoader}, boots the {@code core}
+ * feature, lets provisioning bring up the active client's features, then opens the Gogo shell or runs one
+ * command ({@code exec}) and exits with its status.
+ */
+public final class Main {
+
+    /** Exit status when the program could not start (distinct from a failed command). */
+    static final int EXIT_STARTUP_FAILED = 2;
+    private static final long STARTUP_TIMEOUT_SECONDS = 120;
+    private static final String PROVISIONED_CLIENT = "com.salesworkbench.provisioning.ProvisionedClient";
+    private static final String COMMAND_PROCESSOR = "org.apache.felix.service.command.CommandProcessor";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.HelpRequested e) {
+            out.print(Options.USAGE);
+            return;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.print(Options.USAGE);
+            System.exit(EXIT_STARTUP_FAILED);
+            return;
+        }
+        Locale.setDefault(options.language());
+        System.exit(run(options, home(), out, err));
+    }
+
+    /** The distribution folder: the parent of {@code lib/} that holds this class's jar. */
+    static Path home() {
+        String property = System.getProperty("workbench.home");
+        if (property != null) {
+            return Path.of(property).toAbsolutePath().normalize();
+        }
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent().getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int run(Options options, Path home, PrintStream out, PrintStream err) {
+        Path storage;
+        try {
+            storage = Files.createTempDirectory("salesworkbench-felix-");
+        } catch (IOException e) {
+            err.println("Cannot create the framework cache: " + e.getMessage());
+            return EXIT_STARTUP_FAILED;
+        }
+        Framework framework = ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No OSGi framework on the class path"))
+                .newFramework(frameworkProperties(options, home, storage));
+        Thread shutdownHook = new Thread(() -> stop(framework, storage), "workbench-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            framework.init();
+            List<Path> boot = new ArrayList<>(Boot.featureBundles(home, Boot.CORE));
+            if (options.command().isEmpty()) {
+                boot.addAll(Boot.featureBundles(home, Boot.CONSOLE));
+            }
+            for (Path jar : boot) {
+                Bundle b = framework.getBundleContext().installBundle(jar.toUri().toString());
+                if (b.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
+                    b.start();
+                }
+            }
+            framework.start();
+            BundleContext context = framework.getBundleContext();
+            if (!awaitService(context, PROVISIONED_CLIENT)) {
+                err.println("The active client did not come up within " + STARTUP_TIMEOUT_SECONDS
+                        + " s; see the messages above");
+                if (options.command().isPresent()) {
+                    return EXIT_STARTUP_FAILED;
+                }
+            }
+            if (options.command().isPresent()) {
+                return execute(context, options.command().get(), out, err);
+            }
+            framework.waitForStop(0);
+            return 0;
+        } catch (BundleException | IOException | RuntimeException e) {
+            err.println("Start-up failed: " + e.getMessage());
+            return EXIT_STARTUP_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_STARTUP_FAILED;
+        } finally {
+            stop(framework, storage);
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // already shutting down
+            }
+        }
+    }
+
+    static Map<String, String> frameworkProperties(Options options, Path home, Path storage) {
+        Map<String, String> p = new HashMap<>();
+        p.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // Swing look-and-feels and the JDK's own helpers load sun.* classes reflectively.
+        p.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*");
+        p.put("felix.log.level", "1");
+        p.put("workbench.home", home.toString());
+        p.put("workbench.workspace", options.workspace().toAbsolutePath().toString());
+        p.put("workbench.headless", Boolean.toString(options.headless() || java.awt.GraphicsEnvironment.isHeadless()));
+        options.client().ifPresent(c -> p.put("workbench.client", c));
+        return p;
+    }
+
+    private static boolean awaitService(BundleContext context, String className) throws InterruptedException {
+        ServiceTracker<Object, Object> tracker;
+        try {
+            tracker = new ServiceTracker<>(context, FrameworkUtil.createFilter("(objectClass=" + className + ")"), null);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        tracker.open(true);
+        try {
+            return tracker.waitForService(TimeUnit.SECONDS.toMillis(STARTUP_TIMEOUT_SECONDS)) != null;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    /** Runs one Gogo command through the command processor service (reached reflectively: it lives in a bundle). */
+    static int execute(BundleContext context, String command, PrintStream out, PrintStream err) throws InterruptedException {
+        ServiceTracker<Object, Object> tracker;
+        try {
+            tracker = new ServiceTracker<>(context, FrameworkUtil.createFilter("(objectClass=" + COMMAND_PROCESSOR + ")"), null);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        tracker.open(true);
+        try {
+            Object processor = tracker.waitForService(TimeUnit.SECONDS.toMillis(STARTUP_TIMEOUT_SECONDS));
+            if (processor == null) {
+                err.println("The shell is not available");
+                return EXIT_STARTUP_FAILED;
+            }
+            Method create = processor.getClass().getMethod("createSession",
+                    java.io.InputStream.class, java.io.OutputStream.class, java.io.OutputStream.class);
+            Object session = create.invoke(processor, java.io.InputStream.nullInputStream(), out, err);
+            try {
+                Object result = session.getClass().getMethod("execute", CharSequence.class).invoke(session, command);
+                if (result != null) {
+                    Object text = result instanceof CharSequence ? result
+                            : session.getClass().getMethod("format", Object.class, int.class).invoke(session, result, 0);
+                    out.println(text.toString().stripTrailing());
+                }
+                return 0;
+            } finally {
+                session.getClass().getMethod("close").invoke(session);
+            }
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            err.println(cause.getMessage() != null ? cause.getMessage() : cause.toString());
+            return 1;
+        } catch (ReflectiveOperationException e) {
+            err.println("The shell cannot run commands: " + e);
+            return EXIT_STARTUP_FAILED;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static synchronized void stop(Framework framework, Path storage) {
+        try {
+            if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING)) != 0) {
+                framework.stop();
+                framework.waitForStop(TimeUnit.SECONDS.toMillis(30));
+            }
+        } catch (BundleException | InterruptedException e) {
+            // the process is ending anyway
+        }
+        deleteTree(storage);
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder; the OS cleans it eventually
+        }
+    }
+}

@@ -36,7 +36,7 @@ public final class Main {
     /** Exit status when the program could not start (distinct from a failed command). */
     static final int EXIT_STARTUP_FAILED = 2;
     private static final long STARTUP_TIMEOUT_SECONDS = 120;
-    private static final String PROVISIONED_CLIENT = "com.salesworkbench.provisioning.ProvisionedClient";
+    static final String PROVISIONED_CLIENT = "com.salesworkbench.provisioning.ProvisionedClient";
     private static final String COMMAND_PROCESSOR = "org.apache.felix.service.command.CommandProcessor";
 
     private Main() {
@@ -83,24 +83,11 @@ public final class Main {
             err.println("Cannot create the framework cache: " + e.getMessage());
             return EXIT_STARTUP_FAILED;
         }
-        Framework framework = ServiceLoader.load(FrameworkFactory.class).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No OSGi framework on the class path"))
-                .newFramework(frameworkProperties(options, home, storage));
+        Framework framework = newFramework(options, home, storage);
         Thread shutdownHook = new Thread(() -> stop(framework, storage), "workbench-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
-            framework.init();
-            List<Path> boot = new ArrayList<>(Boot.featureBundles(home, Boot.CORE));
-            if (options.command().isEmpty()) {
-                boot.addAll(Boot.featureBundles(home, Boot.CONSOLE));
-            }
-            for (Path jar : boot) {
-                Bundle b = framework.getBundleContext().installBundle(jar.toUri().toString());
-                if (b.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
-                    b.start();
-                }
-            }
-            framework.start();
+            boot(framework, home, options.command().isEmpty());
             BundleContext context = framework.getBundleContext();
             if (!awaitService(context, PROVISIONED_CLIENT)) {
                 err.println("The active client did not come up within " + STARTUP_TIMEOUT_SECONDS
@@ -130,6 +117,29 @@ public final class Main {
         }
     }
 
+    static Framework newFramework(Options options, Path home, Path storage) {
+        return ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No OSGi framework on the class path"))
+                .newFramework(frameworkProperties(options, home, storage));
+    }
+
+    /** Installs and starts the core bundles (and the terminal console when asked), then the framework. */
+    static void boot(Framework framework, Path home, boolean console) throws BundleException, IOException {
+        framework.init();
+        List<Path> boot = new ArrayList<>(Boot.featureBundles(home, Boot.CORE));
+        if (console) {
+            boot.addAll(Boot.featureBundles(home, Boot.CONSOLE));
+        }
+        for (Path jar : boot) {
+            // by reference: the distribution's jars are read in place, not copied into the cache
+            Bundle b = framework.getBundleContext().installBundle("reference:" + jar.toUri());
+            if (b.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
+                b.start();
+            }
+        }
+        framework.start();
+    }
+
     static Map<String, String> frameworkProperties(Options options, Path home, Path storage) {
         Map<String, String> p = new HashMap<>();
         p.put(Constants.FRAMEWORK_STORAGE, storage.toString());
@@ -144,7 +154,7 @@ public final class Main {
         return p;
     }
 
-    private static boolean awaitService(BundleContext context, String className) throws InterruptedException {
+    static boolean awaitService(BundleContext context, String className) throws InterruptedException {
         ServiceTracker<Object, Object> tracker;
         try {
             tracker = new ServiceTracker<>(context, FrameworkUtil.createFilter("(objectClass=" + className + ")"), null);
@@ -200,7 +210,7 @@ public final class Main {
         }
     }
 
-    private static synchronized void stop(Framework framework, Path storage) {
+    static synchronized void stop(Framework framework, Path storage) {
         try {
             if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING)) != 0) {
                 framework.stop();

@@ -48,8 +48,16 @@ final class BundleSet {
     record Changes(List<String> added, List<String> removed, List<String> updated, List<String> problems) {
     }
 
-    /** A jar that should be installed, with what identifies its content. */
+    /**
+     * A jar that should be installed, with what identifies its content. Distribution bundles are installed
+     * by reference (they never change while the program runs, and nothing is copied); plug-ins are copied
+     * into the framework's cache, so their files can be replaced or deleted at any time.
+     */
     private record Source(String location, Path jar, String label, long size, long modified) {
+        boolean byReference() {
+            return location.startsWith(REFERENCE);
+        }
+
         boolean sameContent(Source other) {
             return size == other.size && modified == other.modified;
         }
@@ -66,6 +74,8 @@ final class BundleSet {
     private final FeatureCatalog features;
     private final Path home;
     private final Supplier<ServiceComponentRuntime> componentRuntime;
+    private static final String REFERENCE = "reference:";
+
     private final Map<String, Path> distribution;
     private final Map<String, Managed> managed = new ConcurrentHashMap<>();
     private final Map<String, String> startFailures = new ConcurrentHashMap<>();
@@ -126,14 +136,15 @@ final class BundleSet {
             if (jar == null) {
                 problems.add(t.get("problem.missingBundle", name, home.resolve("bundles")));
             } else {
-                wanted.putIfAbsent(location(jar), source(jar, name));
+                Source s = source(REFERENCE + location(jar), jar, name);
+                wanted.putIfAbsent(s.location(), s);
             }
         }
 
         List<PluginRecord> records = inspectPlugins(profile, pluginFolders);
         for (PluginRecord r : records) {
             if (r.refusal() == null) {
-                wanted.putIfAbsent(r.location(), source(r.jar(), r.jar().getFileName().toString()));
+                wanted.putIfAbsent(r.location(), source(r.location(), r.jar(), r.jar().getFileName().toString()));
             } else {
                 problems.add(t.get("problem.refused", r.jar(), r.refusal()));
             }
@@ -181,7 +192,7 @@ final class BundleSet {
         List<String> added = new ArrayList<>();
         for (Source s : wanted.values()) {
             if (!managed.containsKey(s.location())) {
-                try (InputStream in = Files.newInputStream(s.jar())) {
+                try (InputStream in = s.byReference() ? null : Files.newInputStream(s.jar())) {
                     Managed m = new Managed(context.installBundle(s.location(), in), s);
                     managed.put(s.location(), m);
                     toStart.add(m);
@@ -324,11 +335,11 @@ final class BundleSet {
         }
     }
 
-    private static Source source(Path jar, String label) {
+    private static Source source(String location, Path jar, String label) {
         try {
-            return new Source(location(jar), jar, label, Files.size(jar), Files.getLastModifiedTime(jar).toMillis());
+            return new Source(location, jar, label, Files.size(jar), Files.getLastModifiedTime(jar).toMillis());
         } catch (IOException e) {
-            return new Source(location(jar), jar, label, -1, -1);
+            return new Source(location, jar, label, -1, -1);
         }
     }
 

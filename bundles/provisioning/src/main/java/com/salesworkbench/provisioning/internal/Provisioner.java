@@ -12,6 +12,7 @@ import com.salesworkbench.provisioning.ProvisioningException;
 import com.salesworkbench.provisioning.SwitchReport;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Workspace;
+import com.salesworkbench.workspace.WorkspaceException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,7 +115,19 @@ public class Provisioner implements Provisioning {
 
     private void startUp() {
         try {
-            ClientProfile profile = profile(startClient());
+            if (workspace.readOnly()) {
+                LOG.log(System.Logger.Level.WARNING, texts().get("workspace.readOnly", workspace.root(),
+                        workspace.lockHolder().orElse("?")));
+            }
+            ClientId client = startClient();
+            ClientProfile profile;
+            try {
+                profile = profile(client);
+            } catch (WorkspaceException e) {
+                // Keep the program usable so the profile can be repaired or restored from its history.
+                LOG.log(System.Logger.Level.ERROR, texts().get("profile.unreadable", client, e.getMessage()));
+                profile = ClientProfile.of(client.value(), client.value(), "en", List.of(FeatureCatalog.CORE));
+            }
             report(apply(profile, List.of()), System.Logger.Level.DEBUG);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, texts().get("startup.failed", e.getMessage()), e);

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.DateTimeException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,8 +56,13 @@ public record PlanPeriod(Frequency frequency, LocalDate start) implements Compar
         Matcher m;
         try {
             if ((m = WEEK.matcher(s)).matches()) {
-                LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                // 4 January is always in week 1 of its week-based year.
+                LocalDate jan4 = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4);
+                int week = Integer.parseInt(m.group(2));
+                // Only 52 weeks in most years: without this check, week 53 would roll over into the next year.
+                IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(jan4)
+                        .checkValidValue(week, IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                LocalDate monday = jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 return new PlanPeriod(Frequency.WEEK, monday);
             }
@@ -115,7 +121,8 @@ public record PlanPeriod(Frequency frequency, LocalDate start) implements Compar
     public String toString() {
         return switch (frequency) {
             case DAY -> start.toString();
-            case WEEK -> String.format("%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+            // Locale.ROOT: the text form is data, so its digits must be ASCII whatever the default locale.
+            case WEEK -> String.format(Locale.ROOT, "%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
                     start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> YearMonth.from(start).toString();
             case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);

@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ClientProfile(String id, String name, String locale, List<String> features, List<String> bundles,
-                            boolean requireSignedBundles, String trustStore,
+                            Boolean requireSignedBundles, String trustStore,
                             Map<String, Map<String, Object>> settings) {
 
     public static final String DOCUMENT = "profile";
@@ -34,6 +34,8 @@ public record ClientProfile(String id, String name, String locale, List<String> 
         ClientId.of(Objects.requireNonNull(id, "id"));
         name = name == null || name.isBlank() ? id : name;
         locale = locale == null || locale.isBlank() ? "en" : locale;
+        // absent in a hand-written profile: no signature requirement
+        requireSignedBundles = Boolean.TRUE.equals(requireSignedBundles);
         features = features == null ? List.of() : List.copyOf(features);
         bundles = bundles == null ? List.of() : List.copyOf(bundles);
         settings = settings == null ? Map.of() : Map.copyOf(settings);

@@ -98,8 +98,7 @@ class ClientProfileTest {
 
     @Test
     void minimalJsonGetsTheDefaults() throws Exception {
-        // requireSignedBundles is a primitive, and the shared mapper refuses null for primitives, so it is given.
-        ClientProfile p = JSON.readValue("{\"id\": \"acme\", \"requireSignedBundles\": false}", ClientProfile.class);
+        ClientProfile p = JSON.readValue("{\"id\": \"acme\"}", ClientProfile.class);
         assertEquals(new ClientProfile("acme", "acme", "en", List.of(), List.of(), false, null, Map.of()), p);
     }
 

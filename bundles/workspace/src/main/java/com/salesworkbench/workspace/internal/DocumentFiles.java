@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -154,7 +155,7 @@ final class DocumentFiles {
     private static String versionFileName(int version, Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return String.format("%06d", version) + (dot < 0 ? "" : name.substring(dot));
+        return String.format(Locale.ROOT, "%06d", version) + (dot < 0 ? "" : name.substring(dot));
     }
 
     private static List<DocumentVersion> versions(Path history) throws IOException {

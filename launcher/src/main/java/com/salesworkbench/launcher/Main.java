@@ -126,6 +126,7 @@ public final class Main {
     /** Installs and starts the core bundles (and the terminal console when asked), then the framework. */
     static void boot(Framework framework, Path home, boolean console) throws BundleException, IOException {
         framework.init();
+        ServiceUsagePurge.install(framework);
         List<Path> boot = new ArrayList<>(Boot.featureBundles(home, Boot.CORE));
         if (console) {
             boot.addAll(Boot.featureBundles(home, Boot.CONSOLE));

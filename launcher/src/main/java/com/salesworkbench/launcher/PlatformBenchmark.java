@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * The platform's bars, measured on the built distribution and printed:
@@ -144,6 +145,10 @@ public final class PlatformBenchmark {
             Footprint before = Footprint.measure();
             List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
             List<Long> times = new ArrayList<>();
+            // heap after GC, sampled in the lean state every `every` switches: a leak shows as a slope
+            int every = Math.max(10, switches / 10 / 2 * 2);
+            List<double[]> heapSamples = new ArrayList<>();
+            heapSamples.add(new double[] {0, before.heapMb()});
             for (int i = 0; i < switches; i++) {
                 String target = i % 2 == 0 ? "rich" : "lean";
                 long t0 = System.nanoTime();
@@ -151,23 +156,34 @@ public final class PlatformBenchmark {
                 times.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
                 if (target.equals("rich")) {
                     loaders.addAll(classLoadersOf(ctx, swapped));
+                } else if ((i + 1) % every == 0) {
+                    heapSamples.add(new double[] {i + 1, Footprint.measure().heapMb()});
                 }
             }
             if (switches % 2 == 1) {
                 shell(ctx, "client:switch lean");
             }
             Footprint after = Footprint.measure();
+            double kbPer100 = slope(heapSamples) * 1024 * 100;
             long alive = loaders.stream().filter(r -> r.get() != null).count();
+            int pending = fw.adapt(FrameworkWiring.class).getRemovalPendingBundles().size();
+            OUT.printf("  bundles installed: %d; uninstalled but pending removal: %d%n", ctx.getBundles().length, pending);
             Stats s = Stats.of(times);
             OUT.printf("  switch time: median %d ms, p95 %d ms, max %d ms (bar: 500 ms) -> %s%n", s.median, s.p95, s.max,
                     s.max <= 500 ? "PASS" : "FAIL");
-            OUT.printf("  heap after GC: %.1f MB before, %.1f MB after; live threads: %d before, %d after%n",
-                    before.heapMb(), after.heapMb(), before.threads(), after.threads());
+            OUT.printf("  heap after GC: %.1f MB before, %.1f MB after, trend %+.0f KB per 100 switches (%s); live threads: %d before, %d after%n",
+                    before.heapMb(), after.heapMb(), kbPer100,
+                    heapSamples.stream().map(x -> String.format(Locale.ROOT, "%.0f:%.1f", x[0], x[1])).toList(),
+                    before.threads(), after.threads());
             OUT.printf("  bundle class loaders of the swapped bundles: %d created, %d still alive after switching away%n",
                     loaders.size(), alive);
+            boolean noGrowth = kbPer100 < 64 && after.threads() <= before.threads() && alive == 0;
+            OUT.println("  no growth of heap (trend under 64 KB per 100 switches), threads or class loaders -> "
+                    + (noGrowth ? "PASS" : "FAIL"));
             figures.put("switches", switches).put("bundlesPerSwitch", swapped.size())
                     .put("switchMedianMs", s.median).put("switchP95Ms", s.p95).put("switchMaxMs", s.max)
                     .put("heapBeforeMb", round(before.heapMb())).put("heapAfterMb", round(after.heapMb()))
+                    .put("heapTrendKbPer100Switches", Math.round(kbPer100))
                     .put("threadsBefore", before.threads()).put("threadsAfter", after.threads())
                     .put("classLoadersCreated", loaders.size()).put("classLoadersAlive", alive);
         } finally {
@@ -286,6 +302,20 @@ public final class PlatformBenchmark {
         return out;
     }
 
+    /** Least-squares slope of y over x. */
+    private static double slope(List<double[]> points) {
+        double n = points.size();
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (double[] p : points) {
+            sx += p[0];
+            sy += p[1];
+            sxx += p[0] * p[0];
+            sxy += p[0] * p[1];
+        }
+        double d = n * sxx - sx * sx;
+        return d == 0 ? 0 : (n * sxy - sx * sy) / d;
+    }
+
     private static double round(double v) {
         return Math.round(v * 10) / 10.0;
     }
@@ -294,7 +324,8 @@ public final class PlatformBenchmark {
         static Footprint measure() throws InterruptedException {
             for (int i = 0; i < 4; i++) {
                 System.gc();
-                Thread.sleep(100);
+                System.runFinalization(); // Felix's jar contents close through finalizers
+                Thread.sleep(50);
             }
             long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             return new Footprint(used / 1048576.0, ManagementFactory.getThreadMXBean().getThreadCount());

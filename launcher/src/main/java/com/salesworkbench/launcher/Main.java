@@ -155,14 +155,20 @@ public final class Main {
         return p;
     }
 
-    static boolean awaitService(BundleContext context, String className) throws InterruptedException {
+    /** An open tracker of every service registered under a class name that this class cannot see. */
+    private static ServiceTracker<Object, Object> track(BundleContext context, String className) {
         ServiceTracker<Object, Object> tracker;
         try {
             tracker = new ServiceTracker<>(context, FrameworkUtil.createFilter("(objectClass=" + className + ")"), null);
         } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalArgumentException(className, e);
         }
         tracker.open(true);
+        return tracker;
+    }
+
+    static boolean awaitService(BundleContext context, String className) throws InterruptedException {
+        ServiceTracker<Object, Object> tracker = track(context, className);
         try {
             return tracker.waitForService(TimeUnit.SECONDS.toMillis(STARTUP_TIMEOUT_SECONDS)) != null;
         } finally {
@@ -172,13 +178,7 @@ public final class Main {
 
     /** Runs one Gogo command through the command processor service (reached reflectively: it lives in a bundle). */
     static int execute(BundleContext context, String command, PrintStream out, PrintStream err) throws InterruptedException {
-        ServiceTracker<Object, Object> tracker;
-        try {
-            tracker = new ServiceTracker<>(context, FrameworkUtil.createFilter("(objectClass=" + COMMAND_PROCESSOR + ")"), null);
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        tracker.open(true);
+        ServiceTracker<Object, Object> tracker = track(context, COMMAND_PROCESSOR);
         try {
             Object processor = tracker.waitForService(TimeUnit.SECONDS.toMillis(STARTUP_TIMEOUT_SECONDS));
             if (processor == null) {

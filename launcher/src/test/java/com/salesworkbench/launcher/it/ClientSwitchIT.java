@@ -169,6 +169,31 @@ public class ClientSwitchIT {
         assertFalse(workspace.exists(ClientId.of("nobody")));
     }
 
+    @Test
+    public void aClientWithACorruptProfileIsNamedAndNothingChanges() throws Exception {
+        assertTrue(provisioning.awaitIdle(Duration.ofSeconds(60)));
+        ClientId before = provisioning.activeClient().orElseThrow();
+        ClientId broken = ClientId.of("broken");
+        provisioning.createClient(ClientProfile.of("broken", "Broken", "en", List.of("core")));
+        java.nio.file.Path file = workspace.client(broken).folder().resolve("documents/profile.json");
+        java.nio.file.Files.writeString(file, "{ \"schema\": \"client-profile\", \"schemaVersion\": 1, \"body\": { \"id\": ");
+        try {
+            provisioning.switchTo(broken);
+            fail("a corrupt profile must not be switched to");
+        } catch (com.salesworkbench.workspace.CorruptDocumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("profile.json"));
+            assertTrue(e.getMessage(), e.getMessage().contains("line 1"));
+        }
+        assertEquals(before, provisioning.activeClient().orElseThrow());
+        assertEquals(before.value(), provisionedClientId());
+
+        // the saved version is still in the history: restoring it repairs the client
+        workspace.client(broken).restore(ClientProfile.DOCUMENT, 1);
+        assertEquals(List.of(), provisioning.switchTo(broken).problems());
+        assertEquals("broken", provisionedClientId());
+        provisioning.switchTo(before);
+    }
+
     private static ObjectNode note(String text) {
         return Json.mapper().createObjectNode().put("text", text);
     }

@@ -24,6 +24,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -127,18 +128,49 @@ public final class Main {
     static void boot(Framework framework, Path home, boolean console) throws BundleException, IOException {
         framework.init();
         ServiceUsagePurge.install(framework);
-        List<Path> boot = new ArrayList<>(Boot.featureBundles(home, Boot.CORE));
-        if (console) {
-            boot.addAll(Boot.featureBundles(home, Boot.CONSOLE));
-        }
-        for (Path jar : boot) {
-            // by reference: the distribution's jars are read in place, not copied into the cache
-            Bundle b = framework.getBundleContext().installBundle("reference:" + jar.toUri());
-            if (b.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
-                b.start();
-            }
+        for (Bundle b : install(framework, Boot.featureBundles(home, Boot.CORE))) {
+            b.start();
         }
         framework.start();
+        if (console) {
+            startConsole(framework, install(framework, Boot.featureBundles(home, Boot.CONSOLE)));
+        }
+    }
+
+    /** Installs by reference (the distribution's jars are read in place, not copied); returns the non-fragments. */
+    private static List<Bundle> install(Framework framework, List<Path> jars) throws BundleException {
+        List<Bundle> out = new ArrayList<>();
+        for (Path jar : jars) {
+            Bundle b = framework.getBundleContext().installBundle("reference:" + jar.toUri());
+            if (b.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Starts the terminal shell with JLine's own class loader as the context class loader: JLine finds its
+     * terminal providers through the context class loader, which the shell's thread inherits, and without
+     * them it falls back to a dumb terminal (no line editing, history or completion).
+     */
+    private static void startConsole(Framework framework, List<Bundle> console) throws BundleException {
+        ClassLoader jline = null;
+        for (Bundle b : framework.getBundleContext().getBundles()) {
+            if ("org.jline".equals(b.getSymbolicName()) && b.adapt(BundleWiring.class) != null) {
+                jline = b.adapt(BundleWiring.class).getClassLoader();
+            }
+        }
+        Thread current = Thread.currentThread();
+        ClassLoader previous = current.getContextClassLoader();
+        current.setContextClassLoader(jline != null ? jline : previous);
+        try {
+            for (Bundle b : console) {
+                b.start();
+            }
+        } finally {
+            current.setContextClassLoader(previous);
+        }
     }
 
     static Map<String, String> frameworkProperties(Options options, Path home, Path storage) {

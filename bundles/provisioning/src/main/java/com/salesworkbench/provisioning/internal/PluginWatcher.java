@@ -47,7 +47,12 @@ final class PluginWatcher implements AutoCloseable {
                 while ((next = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     drain(next);
                 }
-                onChange.run();
+                try {
+                    onChange.run();
+                } catch (RuntimeException e) {
+                    // provisioning is shutting down; the watcher is closed next
+                    return;
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed

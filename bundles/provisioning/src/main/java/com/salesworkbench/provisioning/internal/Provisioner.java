@@ -99,10 +99,15 @@ public class Provisioner implements Provisioning {
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        executor.shutdownNow();
-        executor.awaitTermination(10, TimeUnit.SECONDS);
-        closeWatcher();
-        withdrawProvisioned();
+        // The watcher and the registration belong to the provisioning thread: release them there, last.
+        executor.submit(() -> {
+            closeWatcher();
+            withdrawProvisioned();
+        });
+        executor.shutdown();
+        if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
     }
 
     private ServiceComponentRuntime componentRuntime() {

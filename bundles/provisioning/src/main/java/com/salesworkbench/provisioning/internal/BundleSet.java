@@ -44,6 +44,8 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
  */
 final class BundleSet {
 
+    private static final String REFERENCE = "reference:";
+
     /** What one reconcile did. */
     record Changes(List<String> added, List<String> removed, List<String> updated, List<String> problems) {
     }
@@ -74,8 +76,6 @@ final class BundleSet {
     private final FeatureCatalog features;
     private final Path home;
     private final Supplier<ServiceComponentRuntime> componentRuntime;
-    private static final String REFERENCE = "reference:";
-
     private final Map<String, Path> distribution;
     private final Map<String, Managed> managed = new ConcurrentHashMap<>();
     private final Map<String, String> startFailures = new ConcurrentHashMap<>();

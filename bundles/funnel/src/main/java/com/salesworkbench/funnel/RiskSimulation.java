@@ -23,6 +23,9 @@ public final class RiskSimulation {
     /** Runs per block: the unit of work and of random streams. */
     static final int BLOCK = 64;
 
+    /** Beyond this many steps (revenue values x deals) the exact distribution is not attempted. */
+    static final long MAX_EXACT_WORK = 200_000_000L;
+
     private RiskSimulation() {
     }
 
@@ -188,7 +191,8 @@ public final class RiskSimulation {
 
     /**
      * The exact distribution by dynamic programming over the revenue in units of the amounts' greatest common
-     * divisor; empty when that takes more than {@code maxStates} revenue values (the pipeline is not small).
+     * divisor; empty when that takes more than {@code maxStates} revenue values or more than
+     * {@value #MAX_EXACT_WORK} steps (the pipeline is not small).
      */
     public static Optional<Distribution> exact(long[] amounts, double[] probabilities, int maxStates) {
         long g = 0;
@@ -204,7 +208,7 @@ public final class RiskSimulation {
             return Optional.of(new Distribution(1, new double[] {1.0}));
         }
         long states = total / g + 1;
-        if (states > maxStates) {
+        if (states > maxStates || states * amounts.length > MAX_EXACT_WORK) {
             return Optional.empty();
         }
         double[] dp = new double[(int) states];

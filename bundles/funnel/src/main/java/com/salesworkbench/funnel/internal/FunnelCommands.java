@@ -438,7 +438,12 @@ public class FunnelCommands {
             int digits = p.currencyUnit().getDefaultFractionDigits();
             Table table = new Table(t.get("col.rep"), t.get("col.comparisons"), t.get("col.forecast"), t.get("col.actual"),
                     t.get("col.accuracy"), t.get("col.bias")).right(1, 2, 3, 4, 5);
-            for (ForecastAccuracy.RepAccuracy a : ForecastAccuracy.measure(p.snapshots(), p.opportunities(), YearMonth.from(p.asOf()))) {
+            List<ForecastAccuracy.RepAccuracy> measured = ForecastAccuracy.measure(p.snapshots(), p.opportunities(),
+                    YearMonth.from(p.asOf()));
+            if (measured.isEmpty()) {
+                return t.get("accuracy.none", name, YearMonth.from(p.asOf())) + "\n";
+            }
+            for (ForecastAccuracy.RepAccuracy a : measured) {
                 table.row(a.rep(), a.comparisons(), f.amount(a.forecast(), digits), f.amount(a.actual(), digits),
                         f.percent(a.accuracy()), f.percent(a.bias()));
             }

@@ -3,6 +3,7 @@ package com.salesworkbench.funnel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -34,7 +35,7 @@ public record Opportunity(String id, String rep, String customer, String product
         if (probability.signum() < 0 || probability.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("Probability of opportunity " + id + " outside 0..1: " + probability);
         }
-        stageEntered = stageEntered == null ? Map.of() : Map.copyOf(new TreeMap<>(stageEntered));
+        stageEntered = stageEntered == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(stageEntered));
     }
 
     /** An open deal with just the crystal-ball fields. */
@@ -44,12 +45,19 @@ public record Opportunity(String id, String rep, String customer, String product
                 null, null, Map.of());
     }
 
+    /** The same deal with another probability (e.g. a calibrated one). */
+    public Opportunity withProbability(BigDecimal newProbability) {
+        return new Opportunity(id, rep, customer, product, stage, amount, newProbability, closeMonth, status, created,
+                closed, stageEntered);
+    }
+
     /** Amount x probability, unrounded. */
     public BigDecimal weighted() {
         return amount.multiply(probability);
     }
 
-    public boolean isOpen() {
+    /** True while the deal is open (named without "is" so it does not become a JSON property). */
+    public boolean open() {
         return status == DealStatus.OPEN;
     }
 }

@@ -29,7 +29,7 @@ public record Pipeline(String name, String currency, LocalDate asOf, StageModel 
     }
 
     public List<Opportunity> open() {
-        return opportunities.stream().filter(Opportunity::isOpen).toList();
+        return opportunities.stream().filter(Opportunity::open).toList();
     }
 
     /** The same pipeline with new opportunities (a re-import); the snapshots stay. */

@@ -108,6 +108,19 @@ public final class StageCalibration {
         return probability(stage, age);
     }
 
+    /**
+     * The open deals with their typed probabilities replaced by calibrated ones where history gives one;
+     * closed deals and deals without history keep theirs.
+     */
+    public List<Opportunity> apply(List<Opportunity> deals, LocalDate asOf) {
+        List<Opportunity> out = new ArrayList<>(deals.size());
+        for (Opportunity o : deals) {
+            Optional<BigDecimal> p = o.open() ? probability(o, asOf) : Optional.empty();
+            out.add(p.map(o::withProbability).orElse(o));
+        }
+        return out;
+    }
+
     /** The table: every stage and band, then a row per stage over all ages (ageFrom -1). */
     public List<Cell> cells() {
         List<Cell> out = new ArrayList<>();

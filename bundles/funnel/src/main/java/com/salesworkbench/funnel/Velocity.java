@@ -61,7 +61,7 @@ public final class Velocity {
             throw new FunnelException("error.unknownQualified", "Unknown stage '" + qualifiedFrom + "'; known stages: "
                     + model.stages(), qualifiedFrom, String.join(", ", model.stages()));
         }
-        List<Opportunity> open = deals.stream().filter(Opportunity::isOpen).toList();
+        List<Opportunity> open = deals.stream().filter(Opportunity::open).toList();
         List<Opportunity> won = deals.stream().filter(o -> o.status() == DealStatus.WON).toList();
         long lost = deals.stream().filter(o -> o.status() == DealStatus.LOST).count();
         List<Opportunity> base = won.isEmpty() ? open : won;

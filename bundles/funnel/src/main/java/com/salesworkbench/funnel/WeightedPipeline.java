@@ -49,7 +49,7 @@ public final class WeightedPipeline {
     public static SortedMap<String, SortedMap<YearMonth, BigDecimal>> byRepAndMonth(List<Opportunity> opportunities) {
         SortedMap<String, SortedMap<YearMonth, BigDecimal>> out = new TreeMap<>();
         for (Opportunity o : opportunities) {
-            if (!o.isOpen()) {
+            if (!o.open()) {
                 continue;
             }
             out.computeIfAbsent(o.rep(), r -> new TreeMap<>()).merge(o.closeMonth(), o.weighted(), BigDecimal::add);
@@ -101,7 +101,7 @@ public final class WeightedPipeline {
      * larger amount; the first {@code visitSlots} get a visit, the rest a call or an e-mail.
      */
     public static List<VisitPlanLine> visitPriority(List<Opportunity> opportunities, int visitSlots) {
-        List<Opportunity> open = opportunities.stream().filter(Opportunity::isOpen)
+        List<Opportunity> open = opportunities.stream().filter(Opportunity::open)
                 .sorted(Comparator.comparing(Opportunity::probability).reversed()
                         .thenComparing(Opportunity::closeMonth)
                         .thenComparing(Comparator.comparing(Opportunity::amount).reversed())

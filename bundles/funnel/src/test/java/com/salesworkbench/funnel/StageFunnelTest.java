@@ -98,6 +98,10 @@ class StageFunnelTest {
         Opportunity open = deal("5", 2, DealStatus.OPEN, 10);
         assertEquals(c.probability("meeting", 40), c.probability(open, START.plusDays(40)));
         assertEquals(4 * 5, c.cells().size());
+        // applied: open deals get the calibrated probability, closed deals keep theirs
+        List<Opportunity> applied = c.apply(history(), START.plusDays(40));
+        assertEquals(c.probability("meeting", 40).orElseThrow(), applied.get(4).probability());
+        assertEquals(history().get(7).probability(), applied.get(7).probability());
     }
 
     @Test

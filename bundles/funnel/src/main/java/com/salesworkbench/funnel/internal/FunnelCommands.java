@@ -265,7 +265,7 @@ public class FunnelCommands {
             Pipeline p = existing.map(e -> new Pipeline(name, cur, day, stages, result.opportunities(), e.snapshots()))
                     .orElseGet(() -> new Pipeline(name, cur, day, stages, result.opportunities(), List.of()));
             c.save(path, FunnelDocuments.PIPELINE, p);
-            long open = p.opportunities().stream().filter(Opportunity::isOpen).count();
+            long open = p.opportunities().stream().filter(Opportunity::open).count();
             sb.append(t.get("import.done", p.opportunities().size(), open, name, cur, stages.name(),
                     String.join(" > ", stages.stages()))).append('\n');
             if (!errors.isEmpty()) {
@@ -341,11 +341,12 @@ public class FunnelCommands {
             @Descriptor("first month, default the pipeline's review month") @Parameter(names = {"-f", "--from"}, absentValue = UNSET) String from,
             @Descriptor("number of months, default 3") @Parameter(names = {"-m", "--months"}, absentValue = "3") String months,
             @Descriptor("also write the table as CSV (rep,month,forecast) to this file") @Parameter(names = {"-o", "--output"}, absentValue = UNSET) String output,
+            @Descriptor("use stage probabilities calibrated from the pipeline's won / lost history instead of the typed ones") @Parameter(names = {"-c", "--calibrated"}, presentValue = "true", absentValue = "false") boolean calibrated,
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
             Fmt f = new Fmt(clientLocale());
-            Pipeline p = load(name);
+            Pipeline p = calibrated ? calibrate(load(name)) : load(name);
             YearMonth start = from.isEmpty() ? YearMonth.from(p.asOf()) : month(from, "--from");
             WeightedPipeline.DepartmentForecast d = WeightedPipeline.forecast(p.opportunities(), p.currencyUnit(), start,
                     integer(months, "--months", 1), share(prudence, "--prudence"));
@@ -371,7 +372,8 @@ public class FunnelCommands {
                 row.add(f.money(r.total()));
                 table.row(row.toArray());
             }
-            String text = t.get("forecast.title", p.name(), p.currency(), p.asOf()) + "\n" + table
+            String text = t.get("forecast.title", p.name(), p.currency(), p.asOf()) + "\n"
+                    + (calibrated ? t.get("forecast.calibrated") + "\n" : "") + table
                     + t.get("forecast.weighted", f.money(d.weighted())) + "\n"
                     + t.get("forecast.department", f.percent(d.prudence()), f.money(d.prudent())) + "\n";
             return write(output, csv.toString(), text);
@@ -449,6 +451,14 @@ public class FunnelCommands {
             }
             return t.get("accuracy.title", name, p.snapshots().size(), YearMonth.from(p.asOf())) + "\n" + table;
         });
+    }
+
+    /** The pipeline with calibrated probabilities for its open deals (history: its own closed deals). */
+    private static Pipeline calibrate(Pipeline p) {
+        StageCalibration c = StageCalibration.calibrate(p.stages(), p.opportunities(),
+                StageCalibration.DEFAULT_AGE_BOUNDS, 5);
+        return new Pipeline(p.name(), p.currency(), p.asOf(), p.stages(), c.apply(p.opportunities(), p.asOf()),
+                p.snapshots());
     }
 
     // ------------------------------------------------------------------------------------------ conversion
@@ -566,11 +576,12 @@ public class FunnelCommands {
             @Descriptor("number of runs, default 10000") @Parameter(names = {"-r", "--runs"}, absentValue = "10000") String runs,
             @Descriptor("random seed, default 1") @Parameter(names = {"-s", "--seed"}, absentValue = "1") String seed,
             @Descriptor("only this rep") @Parameter(names = {"--rep"}, absentValue = UNSET) String rep,
+            @Descriptor("use stage probabilities calibrated from the pipeline's won / lost history") @Parameter(names = {"-c", "--calibrated"}, presentValue = "true", absentValue = "false") boolean calibrated,
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
             Fmt f = new Fmt(clientLocale());
-            Pipeline p = load(name);
+            Pipeline p = calibrated ? calibrate(load(name)) : load(name);
             Optional<YearMonth> m = month.isEmpty() ? Optional.empty() : Optional.of(month(month, "--month"));
             List<Opportunity> deals = p.open().stream()
                     .filter(o -> m.isEmpty() || o.closeMonth().equals(m.get()))
@@ -603,6 +614,9 @@ public class FunnelCommands {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             StringBuilder sb = new StringBuilder(t.get("simulate.title", name, m.map(YearMonth::toString).orElse(t.get("simulate.allMonths")),
                     f.count(deals.size()), f.count(n), s, ms)).append('\n');
+            if (calibrated) {
+                sb.append(t.get("forecast.calibrated")).append('\n');
+            }
             Table table = new Table(t.get("col.figure"), t.get("col.simulated"), t.get("col.exactDist")).right(1, 2);
             Optional<RiskSimulation.Distribution> exact = RiskSimulation.exact(amounts, probs, 2_000_000);
             java.util.function.LongFunction<String> money = v -> f.amount(BigDecimal.valueOf(v).movePointLeft(digits), digits);

@@ -1,5 +1,7 @@
 package com.salesworkbench.funnel.internal;
 
+import com.salesworkbench.api.i18n.Formats;
+import com.salesworkbench.shell.text.TextTable;
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.time.Frequency;
@@ -288,8 +290,8 @@ public class FunnelCommands {
     public String list() {
         return run(() -> {
             Texts t = texts();
-            Fmt f = new Fmt(clientLocale());
-            Table table = new Table(t.get("col.pipeline"), t.get("col.asOf"), t.get("col.currency"), t.get("col.deals"),
+            Formats f = new Formats(clientLocale());
+            TextTable table = new TextTable(t.get("col.pipeline"), t.get("col.asOf"), t.get("col.currency"), t.get("col.deals"),
                     t.get("col.open"), t.get("col.snapshots")).right(3, 4, 5);
             ClientWorkspace c = client();
             for (String doc : c.documents()) {
@@ -345,7 +347,7 @@ public class FunnelCommands {
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Fmt f = new Fmt(clientLocale());
+            Formats f = new Formats(clientLocale());
             Pipeline p = calibrated ? calibrate(load(name)) : load(name);
             YearMonth start = from.isEmpty() ? YearMonth.from(p.asOf()) : month(from, "--from");
             WeightedPipeline.DepartmentForecast d = WeightedPipeline.forecast(p.opportunities(), p.currencyUnit(), start,
@@ -354,7 +356,7 @@ public class FunnelCommands {
             header.add(t.get("col.rep"));
             d.months().forEach(m -> header.add(m.toString()));
             header.add(t.get("col.total"));
-            Table table = new Table(header.toArray(String[]::new));
+            TextTable table = new TextTable(header.toArray(String[]::new));
             int[] right = new int[d.months().size() + 1];
             for (int i = 0; i < right.length; i++) {
                 right[i] = i + 1;
@@ -388,7 +390,7 @@ public class FunnelCommands {
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Fmt f = new Fmt(clientLocale());
+            Formats f = new Formats(clientLocale());
             Pipeline p = load(name);
             int slots = WeightedPipeline.visitCapacity(integer(perDay, "--visits-per-day", 0), integer(days, "--working-days", 1));
             StringBuilder sb = new StringBuilder();
@@ -397,7 +399,7 @@ public class FunnelCommands {
                     continue;
                 }
                 sb.append(t.get("visits.rep", e.getKey(), slots)).append('\n');
-                Table table = new Table("#", t.get("col.customer"), t.get("col.product"), t.get("col.probability"),
+                TextTable table = new TextTable("#", t.get("col.customer"), t.get("col.product"), t.get("col.probability"),
                         t.get("col.close"), t.get("col.amount"), t.get("col.contact")).right(0, 3, 5);
                 for (WeightedPipeline.VisitPlanLine l : WeightedPipeline.visitPriority(e.getValue(), slots)) {
                     Opportunity o = l.opportunity();
@@ -432,13 +434,13 @@ public class FunnelCommands {
     public String accuracy(@Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Fmt f = new Fmt(clientLocale());
+            Formats f = new Formats(clientLocale());
             Pipeline p = load(name);
             if (p.snapshots().isEmpty()) {
                 throw bad("error.noSnapshots", "Pipeline " + name + " has no snapshots yet; take one at each review with funnel:snapshot", name);
             }
             int digits = p.currencyUnit().getDefaultFractionDigits();
-            Table table = new Table(t.get("col.rep"), t.get("col.comparisons"), t.get("col.forecast"), t.get("col.actual"),
+            TextTable table = new TextTable(t.get("col.rep"), t.get("col.comparisons"), t.get("col.forecast"), t.get("col.actual"),
                     t.get("col.accuracy"), t.get("col.bias")).right(1, 2, 3, 4, 5);
             List<ForecastAccuracy.RepAccuracy> measured = ForecastAccuracy.measure(p.snapshots(), p.opportunities(),
                     YearMonth.from(p.asOf()));
@@ -469,10 +471,10 @@ public class FunnelCommands {
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Fmt f = new Fmt(clientLocale());
+            Formats f = new Formats(clientLocale());
             Pipeline p = load(name);
             StageFunnel.Report r = StageFunnel.analyse(p.stages(), p.opportunities());
-            Table table = new Table(t.get("col.stage"), t.get("col.reached"), t.get("col.openNow"), t.get("col.conversion"),
+            TextTable table = new TextTable(t.get("col.stage"), t.get("col.reached"), t.get("col.openNow"), t.get("col.conversion"),
                     t.get("col.days")).right(1, 2, 3, 4);
             for (StageFunnel.StageStats s : r.stages()) {
                 table.row(s.stage(), s.reached(), s.current(), f.percent(s.conversion()), f.amount(s.averageDays(), 1));
@@ -482,7 +484,7 @@ public class FunnelCommands {
                     f.percent(r.winRate()))).append('\n');
             StageCalibration c = StageCalibration.calibrate(p.stages(), p.opportunities(),
                     StageCalibration.DEFAULT_AGE_BOUNDS, integer(minSample, "--min-sample", 1));
-            Table cal = new Table(t.get("col.stage"), t.get("col.age"), t.get("col.won"), t.get("col.lost"),
+            TextTable cal = new TextTable(t.get("col.stage"), t.get("col.age"), t.get("col.won"), t.get("col.lost"),
                     t.get("col.probability")).right(2, 3, 4);
             for (StageCalibration.Cell cell : c.cells()) {
                 String age = cell.ageFrom() < 0 ? t.get("age.all")
@@ -509,7 +511,7 @@ public class FunnelCommands {
             @Descriptor("stages CSV") String stagesFile) {
         return run(() -> {
             Texts t = texts();
-            Fmt f = new Fmt(clientLocale());
+            Formats f = new Formats(clientLocale());
             if (deal.isEmpty()) {
                 throw bad("error.needDeal", "Give the average deal size with -d");
             }
@@ -544,7 +546,7 @@ public class FunnelCommands {
             ReverseFunnel.Capacity cap = new ReverseFunnel.Capacity(integer(reps, "--reps", 1),
                     decimal(perDay, "--visits-per-day"), integer(days, "--working-days", 1));
             ReverseFunnel.Plan plan = ReverseFunnel.plan(targets, decimal(deal, "--deal"), steps, cap);
-            Table table = new Table(t.get("col.stage"), t.get("col.month"), t.get("col.exact"), t.get("col.required"),
+            TextTable table = new TextTable(t.get("col.stage"), t.get("col.month"), t.get("col.exact"), t.get("col.required"),
                     t.get("col.perRep"), t.get("col.activity")).right(2, 3, 4);
             StringBuilder csv = new StringBuilder("stage,month,required,per_rep\n");
             for (ReverseFunnel.Need n : plan.needs()) {
@@ -554,7 +556,7 @@ public class FunnelCommands {
                         .append(n.exact().round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString()).append(',')
                         .append(n.perRep().setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()).append('\n');
             }
-            Table load = new Table(t.get("col.month"), t.get("col.visitsPerRep"), t.get("col.capacity"), t.get("col.callsPerDay"),
+            TextTable load = new TextTable(t.get("col.month"), t.get("col.visitsPerRep"), t.get("col.capacity"), t.get("col.callsPerDay"),
                     t.get("col.status")).right(1, 2, 3);
             for (ReverseFunnel.MonthLoad l : plan.load()) {
                 load.row(l.month(), f.amount(l.visitsPerRep(), 1), f.amount(l.capacityPerRep(), 1),
@@ -580,7 +582,7 @@ public class FunnelCommands {
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Fmt f = new Fmt(clientLocale());
+            Formats f = new Formats(clientLocale());
             Pipeline p = calibrated ? calibrate(load(name)) : load(name);
             Optional<YearMonth> m = month.isEmpty() ? Optional.empty() : Optional.of(month(month, "--month"));
             List<Opportunity> deals = p.open().stream()
@@ -617,16 +619,16 @@ public class FunnelCommands {
             if (calibrated) {
                 sb.append(t.get("forecast.calibrated")).append('\n');
             }
-            Table table = new Table(t.get("col.figure"), t.get("col.simulated"), t.get("col.exactDist")).right(1, 2);
+            TextTable table = new TextTable(t.get("col.figure"), t.get("col.simulated"), t.get("col.exactDist")).right(1, 2);
             Optional<RiskSimulation.Distribution> exact = RiskSimulation.exact(amounts, probs, 2_000_000);
             java.util.function.LongFunction<String> money = v -> f.amount(BigDecimal.valueOf(v).movePointLeft(digits), digits);
-            table.row("P10", money.apply(r.p10()), exact.map(d -> money.apply(d.quantile(0.10))).orElse(Fmt.NONE));
-            table.row("P50", money.apply(r.p50()), exact.map(d -> money.apply(d.quantile(0.50))).orElse(Fmt.NONE));
-            table.row("P90", money.apply(r.p90()), exact.map(d -> money.apply(d.quantile(0.90))).orElse(Fmt.NONE));
+            table.row("P10", money.apply(r.p10()), exact.map(d -> money.apply(d.quantile(0.10))).orElse(Formats.NONE));
+            table.row("P50", money.apply(r.p50()), exact.map(d -> money.apply(d.quantile(0.50))).orElse(Formats.NONE));
+            table.row("P90", money.apply(r.p90()), exact.map(d -> money.apply(d.quantile(0.90))).orElse(Formats.NONE));
             table.row(t.get("row.mean"), f.amount(BigDecimal.valueOf(r.mean()).movePointLeft(digits), digits),
                     f.amount(weighted, digits));
             table.row(t.get("row.chance", f.amount(planValue, digits)), f.percent(r.probabilityOfPlan()),
-                    exact.map(d -> f.percent(d.probabilityAtLeast(planMinor))).orElse(Fmt.NONE));
+                    exact.map(d -> f.percent(d.probabilityAtLeast(planMinor))).orElse(Formats.NONE));
             sb.append(table);
             if (exact.isEmpty()) {
                 sb.append(t.get("simulate.noExact")).append('\n');
@@ -644,7 +646,7 @@ public class FunnelCommands {
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Fmt f = new Fmt(clientLocale());
+            Formats f = new Formats(clientLocale());
             Pipeline p = load(name);
             if (quota.isEmpty()) {
                 throw bad("error.needQuota", "Give the quota with -q");
@@ -652,7 +654,7 @@ public class FunnelCommands {
             String from = qualified.isEmpty() ? p.stages().stages().get(Math.min(1, p.stages().size() - 1)) : qualified;
             Velocity.Figures v = Velocity.of(p.stages(), p.opportunities(), decimal(quota, "--quota"), from);
             int digits = p.currencyUnit().getDefaultFractionDigits();
-            Table table = new Table(t.get("col.figure"), t.get("col.value")).right(1);
+            TextTable table = new TextTable(t.get("col.figure"), t.get("col.value")).right(1);
             table.row(t.get("row.openDeals"), f.count(v.openOpportunities()));
             table.row(t.get("row.averageDeal"), f.amount(v.averageDeal(), digits));
             table.row(t.get("row.winRate"), f.percent(v.winRate()));
@@ -660,8 +662,8 @@ public class FunnelCommands {
             table.row(t.get("row.velocity"), f.amount(v.velocityPerDay(), digits));
             table.row(t.get("row.qualified", from), f.amount(v.openQualified(), digits));
             table.row(t.get("row.closedWon"), f.amount(v.closedWon(), digits));
-            table.row(t.get("row.coverage"), v.coverage().map(c -> f.amount(c, 2) + "x").orElse(Fmt.NONE));
-            table.row(t.get("row.neededCoverage"), v.neededCoverage().map(c -> f.amount(c, 2) + "x").orElse(Fmt.NONE));
+            table.row(t.get("row.coverage"), v.coverage().map(c -> f.amount(c, 2) + "x").orElse(Formats.NONE));
+            table.row(t.get("row.neededCoverage"), v.neededCoverage().map(c -> f.amount(c, 2) + "x").orElse(Formats.NONE));
             String verdict = v.coverage().isPresent() && v.neededCoverage().isPresent()
                     ? (v.coverage().get().compareTo(v.neededCoverage().get()) >= 0 ? t.get("coverage.ok") : t.get("coverage.short"))
                     : "";
@@ -678,13 +680,13 @@ public class FunnelCommands {
             @Descriptor("channels CSV") String file) {
         return run(() -> {
             Texts t = texts();
-            Fmt f = new Fmt(clientLocale());
+            Formats f = new Formats(clientLocale());
             List<MarketingAnalytics.Channel> channels;
             try (Reader in = open(file)) {
                 channels = InputCsv.channels(in);
             }
             MarketingAnalytics.Report r = MarketingAnalytics.analyse(channels, t.get("row.total"));
-            Table table = new Table(t.get("col.channel"), t.get("col.spend"), t.get("col.visitors"), t.get("col.leads"),
+            TextTable table = new TextTable(t.get("col.channel"), t.get("col.spend"), t.get("col.visitors"), t.get("col.leads"),
                     t.get("col.visitorToLead"), t.get("col.buyers"), t.get("col.leadToBuyer"), t.get("col.cpl"),
                     t.get("col.cac"), t.get("col.averageCheck"), t.get("col.revenue"), t.get("col.romi"))
                     .right(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
@@ -708,7 +710,7 @@ public class FunnelCommands {
             if (!target.isEmpty()) {
                 BigDecimal goal = decimal(target, "--target");
                 text.append(t.get("kpi.leadsFor", f.amount(goal, 2), k.leadsFor(goal)
-                        .map(v -> f.count(v.setScale(0, RoundingMode.CEILING).longValue())).orElse(Fmt.NONE))).append('\n');
+                        .map(v -> f.count(v.setScale(0, RoundingMode.CEILING).longValue())).orElse(Formats.NONE))).append('\n');
             }
             return write(output, csv.toString(), text.toString());
         });

@@ -1,6 +1,7 @@
 package com.salesworkbench.shell.internal;
 
 import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.shell.text.TextTable;
 import com.salesworkbench.provisioning.ClientProfile;
 import com.salesworkbench.provisioning.Feature;
 import com.salesworkbench.provisioning.FeatureCatalog;

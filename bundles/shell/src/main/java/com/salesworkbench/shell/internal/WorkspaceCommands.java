@@ -2,6 +2,7 @@ package com.salesworkbench.shell.internal;
 
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.shell.text.TextTable;
 import com.salesworkbench.provisioning.Provisioning;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.DocumentVersion;

@@ -1,4 +1,4 @@
-package com.salesworkbench.funnel.internal;
+package com.salesworkbench.api.i18n;
 
 import com.salesworkbench.api.money.Money;
 import java.math.BigDecimal;
@@ -7,21 +7,24 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Numbers, money and percentages in the client's locale; an undefined figure shows as a dash. */
-final class Fmt {
+/**
+ * Numbers, money and percentages in one locale (the client's, for figures of the client's business); an
+ * undefined figure shows as a dash. One place for these formats, so every module prints them alike.
+ */
+public final class Formats {
 
-    static final String NONE = "-";
+    public static final String NONE = "-";
     private final Locale locale;
 
-    Fmt(Locale locale) {
+    public Formats(Locale locale) {
         this.locale = locale;
     }
 
-    String money(Money m) {
+    public String money(Money m) {
         return amount(m.amount(), m.currency().getDefaultFractionDigits());
     }
 
-    String amount(BigDecimal v, int maxDecimals) {
+    public String amount(BigDecimal v, int maxDecimals) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(Math.max(0, maxDecimals));
         f.setMinimumFractionDigits(0);
@@ -29,26 +32,26 @@ final class Fmt {
         return f.format(v);
     }
 
-    String amount(Optional<BigDecimal> v, int maxDecimals) {
+    public String amount(Optional<BigDecimal> v, int maxDecimals) {
         return v.map(x -> amount(x, maxDecimals)).orElse(NONE);
     }
 
-    String count(long n) {
+    public String count(long n) {
         return NumberFormat.getIntegerInstance(locale).format(n);
     }
 
-    String percent(BigDecimal share) {
+    public String percent(BigDecimal share) {
         NumberFormat f = NumberFormat.getPercentInstance(locale);
         f.setMaximumFractionDigits(1);
         f.setRoundingMode(RoundingMode.HALF_EVEN);
         return f.format(share);
     }
 
-    String percent(double share) {
+    public String percent(double share) {
         return percent(BigDecimal.valueOf(share));
     }
 
-    String percent(Optional<BigDecimal> share) {
+    public String percent(Optional<BigDecimal> share) {
         return share.map(this::percent).orElse(NONE);
     }
 }

@@ -1,4 +1,4 @@
-package com.salesworkbench.shell.internal;
+package com.salesworkbench.shell.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,19 +6,29 @@ import org.jline.utils.WCWidth;
 
 /**
  * A plain-text table for the console, aligned by display width so Chinese (double-width) and Cyrillic
- * text line up.
+ * text line up. The first row is the header, underlined.
  */
-final class TextTable {
+public final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
     private final int columns;
+    private final boolean[] rightAligned;
 
-    TextTable(String... header) {
+    public TextTable(String... header) {
         columns = header.length;
+        rightAligned = new boolean[columns];
         rows.add(header);
     }
 
-    TextTable row(Object... cells) {
+    /** Right-aligns the given columns (numbers). */
+    public TextTable right(int... cols) {
+        for (int c : cols) {
+            rightAligned[c] = true;
+        }
+        return this;
+    }
+
+    public TextTable row(Object... cells) {
         if (cells.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " cells, got " + cells.length);
         }
@@ -30,7 +40,8 @@ final class TextTable {
         return this;
     }
 
-    static int width(String s) {
+    /** Columns the text takes on a terminal: two for a CJK character, none for a combining mark. */
+    public static int width(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -53,9 +64,10 @@ final class TextTable {
             String[] r = rows.get(n);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < columns; i++) {
-                line.append(r[i]);
+                String pad = " ".repeat(widths[i] - width(r[i]));
+                line.append(rightAligned[i] ? pad + r[i] : r[i] + (i < columns - 1 ? pad : ""));
                 if (i < columns - 1) {
-                    line.append(" ".repeat(widths[i] - width(r[i]) + 2));
+                    line.append("  ");
                 }
             }
             sb.append(line.toString().stripTrailing()).append('\n');

@@ -1,4 +1,4 @@
-package com.salesworkbench.shell.internal;
+package com.salesworkbench.shell.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -100,5 +100,13 @@ class TextTableTest {
         assertThrows(IllegalArgumentException.class, () -> t.row("1", "2", "3", "4"));
         // The rejected rows were not added.
         assertEquals(2, lines(t).size());
+    }
+
+    @Test
+    void rightAlignedColumnsPadOnTheLeft() {
+        String table = new TextTable("name", "amount").right(1).row("roses", "1 250").row("tulips", "80").toString();
+        List<String> lines = table.lines().toList();
+        assertEquals("roses    1 250", lines.get(2));
+        assertEquals("tulips      80", lines.get(3));
     }
 }

@@ -1,5 +1,6 @@
 package com.salesworkbench.shell.internal;
 
+import com.salesworkbench.shell.TextTable;
 import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.provisioning.ClientProfile;
 import com.salesworkbench.provisioning.Feature;

@@ -1,4 +1,4 @@
-package com.salesworkbench.shell.internal;
+package com.salesworkbench.shell;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,17 +8,17 @@ import org.jline.utils.WCWidth;
  * A plain-text table for the console, aligned by display width so Chinese (double-width) and Cyrillic
  * text line up.
  */
-final class TextTable {
+public final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
     private final int columns;
 
-    TextTable(String... header) {
+    public TextTable(String... header) {
         columns = header.length;
         rows.add(header);
     }
 
-    TextTable row(Object... cells) {
+    public TextTable row(Object... cells) {
         if (cells.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " cells, got " + cells.length);
         }

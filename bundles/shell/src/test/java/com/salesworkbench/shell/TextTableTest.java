@@ -1,4 +1,4 @@
-package com.salesworkbench.shell.internal;
+package com.salesworkbench.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

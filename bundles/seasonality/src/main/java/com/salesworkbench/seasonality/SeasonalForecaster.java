@@ -12,7 +12,8 @@ import java.util.Set;
  * The seed's forecast pipeline: decompose (additive, multiplicative, or whichever fits better), fit the
  * trend curves to the seasonally adjusted history (Y - S or Y / S) at t = 1..n, keep the one with the highest
  * adjusted R^2, and forecast Y(t) = T(t) + S(position of t) or T(t) x S(position of t) with a prediction
- * interval from the residual variance of the trend fit.
+ * interval from the residual variance of the trend fit: absolute residuals for the additive form, relative
+ * residuals (errors proportional to the level) for the multiplicative form.
  */
 public final class SeasonalForecaster {
 
@@ -42,7 +43,7 @@ public final class SeasonalForecaster {
                 double tr = trend.valueAt(t);
                 mean[h] = additive ? tr + season : tr * season;
                 for (int l = 0; l < levels.length; l++) {
-                    double[] b = trend.bounds(t, levels[l]);
+                    double[] b = trend.bounds(t, levels[l], !additive);
                     lower[l][h] = additive ? b[0] + season : b[0] * season;
                     upper[l][h] = additive ? b[1] + season : b[1] * season;
                 }

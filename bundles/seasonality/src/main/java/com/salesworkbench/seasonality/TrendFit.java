@@ -16,18 +16,20 @@ public final class TrendFit {
     private final double rSquared;
     private final double adjustedRSquared;
     private final double residualVariance;
+    private final double relativeVariance;
     /** (X'X)^-1 of the (scaled) design, for the leverage of a new point. */
     private final double[][] xtxInverse;
     private final double scale;
 
     TrendFit(TrendCurve curve, double[] coefficients, int n, double rSquared, double adjustedRSquared,
-            double residualVariance, double[][] xtxInverse, double scale) {
+            double residualVariance, double relativeVariance, double[][] xtxInverse, double scale) {
         this.curve = curve;
         this.coefficients = coefficients;
         this.n = n;
         this.rSquared = rSquared;
         this.adjustedRSquared = adjustedRSquared;
         this.residualVariance = residualVariance;
+        this.relativeVariance = relativeVariance;
         this.xtxInverse = xtxInverse;
         this.scale = scale;
     }
@@ -83,6 +85,10 @@ public final class TrendFit {
      * leverage of t in the fitted design.
      */
     public double halfWidth(double t, double level) {
+        return halfWidth(t, level, residualVariance);
+    }
+
+    private double halfWidth(double t, double level, double variance) {
         if (!(level > 0 && level < 100)) {
             throw new SeasonalityException("level.invalid", level);
         }
@@ -94,7 +100,7 @@ public final class TrendFit {
                 h += x[i] * xtxInverse[i][j] * x[j];
             }
         }
-        return q * Math.sqrt(residualVariance * (1 + h));
+        return q * Math.sqrt(variance * (1 + h));
     }
 
     /**
@@ -102,12 +108,32 @@ public final class TrendFit {
      * exponential curves (fitted on logarithms) value x exp(-/+ half width).
      */
     public double[] bounds(double t, double level) {
+        return bounds(t, level, false);
+    }
+
+    /**
+     * As {@link #bounds(double, double)}; with {@code proportional} the errors are taken as proportional to
+     * the level (a multiplicative model): the half width is q x the relative residual standard deviation x
+     * the value, so the interval widens as the trend grows. Power and exponential curves are proportional
+     * by construction.
+     */
+    public double[] bounds(double t, double level, boolean proportional) {
         double v = valueAt(t);
-        double hw = halfWidth(t, level);
         if (curve == TrendCurve.POWER || curve == TrendCurve.EXPONENTIAL) {
+            double hw = halfWidth(t, level);
             return new double[] {v * Math.exp(-hw), v * Math.exp(hw)};
         }
+        if (proportional) {
+            double hw = halfWidth(t, level, relativeVariance);
+            return new double[] {v * (1 - hw), v * (1 + hw)};
+        }
+        double hw = halfWidth(t, level);
         return new double[] {v - hw, v + hw};
+    }
+
+    /** The variance of the relative residuals y / fitted - 1, on n - p degrees of freedom. */
+    public double relativeVariance() {
+        return relativeVariance;
     }
 
     @Override

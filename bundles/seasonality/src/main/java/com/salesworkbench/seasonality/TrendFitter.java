@@ -92,7 +92,7 @@ public final class TrendFitter {
         RealVector b = solver.solve(new ArrayRealVector(target, false));
         double[][] xtxInv = new QRDecomposition(design.transpose().multiply(design)).getSolver().getInverse().getData();
         double[] coefficients = unscale(curve, b.toArray(), scale);
-        TrendFit provisional = new TrendFit(curve, coefficients, n, 0, 0, 0, xtxInv, scale);
+        TrendFit provisional = new TrendFit(curve, coefficients, n, 0, 0, 0, 0, xtxInv, scale);
         double mean = 0;
         for (double v : y) {
             mean += v;
@@ -101,8 +101,12 @@ public final class TrendFitter {
         double ssRes = 0;
         double ssTot = 0;
         double ssResFit = 0;
+        double ssRel = 0;
         for (int i = 0; i < n; i++) {
-            double e = y[i] - provisional.valueAt(i + 1);
+            double fitted = provisional.valueAt(i + 1);
+            double e = y[i] - fitted;
+            double rel = fitted == 0 ? Double.NaN : e / fitted;
+            ssRel += rel * rel;
             ssRes += e * e;
             ssTot += (y[i] - mean) * (y[i] - mean);
             double eFit = logs ? target[i] - Math.log(provisional.valueAt(i + 1)) : e;
@@ -112,7 +116,7 @@ public final class TrendFitter {
         double adj = 1 - (1 - r2) * (n - 1) / (n - p);
         // Intervals come from the scale the curve was fitted on: logs for power and exponential.
         double variance = (logs ? ssResFit : ssRes) / (n - p);
-        return new TrendFit(curve, coefficients, n, r2, adj, variance, xtxInv, scale);
+        return new TrendFit(curve, coefficients, n, r2, adj, variance, ssRel / (n - p), xtxInv, scale);
     }
 
     /** The row of the design matrix at t (t scaled by 1/scale for the polynomials). */

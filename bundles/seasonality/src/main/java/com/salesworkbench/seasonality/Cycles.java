@@ -21,7 +21,19 @@ public final class Cycles {
             case MONTH -> 12;
             case QUARTER -> 4;
             case WEEK -> 52;
-            default -> throw new SeasonalityException("frequency.unsupported", frequency.name().toLowerCase(Locale.ROOT));
+            default -> throw new SeasonalityException("frequency.unsupported", adjective(frequency));
+        };
+    }
+
+    /** daily, weekly, monthly, quarterly, half-yearly, yearly: the word the options use. */
+    public static String adjective(Frequency frequency) {
+        return switch (frequency) {
+            case DAY -> "daily";
+            case WEEK -> "weekly";
+            case MONTH -> "monthly";
+            case QUARTER -> "quarterly";
+            case HALF_YEAR -> "half-yearly";
+            case YEAR -> "yearly";
         };
     }
 
@@ -31,8 +43,7 @@ public final class Cycles {
             case MONTH -> period.start().getMonthValue() - 1;
             case QUARTER -> (period.start().getMonthValue() - 1) / 3;
             case WEEK -> Math.min(period.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 52) - 1;
-            default -> throw new SeasonalityException("frequency.unsupported",
-                    period.frequency().name().toLowerCase(Locale.ROOT));
+            default -> throw new SeasonalityException("frequency.unsupported", adjective(period.frequency()));
         };
     }
 
@@ -70,7 +81,7 @@ public final class Cycles {
             case MONTH -> String.format(Locale.ROOT, "%02d", position + 1);
             case QUARTER -> "Q" + (position + 1);
             case WEEK -> String.format(Locale.ROOT, "W%02d", position + 1);
-            default -> throw new SeasonalityException("frequency.unsupported", frequency.name().toLowerCase(Locale.ROOT));
+            default -> throw new SeasonalityException("frequency.unsupported", adjective(frequency));
         };
     }
 }

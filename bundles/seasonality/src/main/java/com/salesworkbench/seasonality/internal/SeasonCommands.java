@@ -1,6 +1,7 @@
 package com.salesworkbench.seasonality.internal;
 
 import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.api.forecast.Forecast;
 import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.money.Money;
 import com.salesworkbench.api.time.Frequency;
@@ -16,10 +17,13 @@ import com.salesworkbench.seasonality.IndexAverage;
 import com.salesworkbench.seasonality.Message;
 import com.salesworkbench.seasonality.MovingAverages;
 import com.salesworkbench.seasonality.Phasing;
+import com.salesworkbench.seasonality.SeasonalForecaster;
 import com.salesworkbench.seasonality.SeasonalForm;
 import com.salesworkbench.seasonality.SeasonalProfile;
 import com.salesworkbench.seasonality.SeasonalityException;
 import com.salesworkbench.seasonality.Shares;
+import com.salesworkbench.seasonality.TrendCurve;
+import com.salesworkbench.seasonality.TrendFit;
 import com.salesworkbench.shell.TextTable;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.DocumentType;
@@ -40,13 +44,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code season:*}: decomposition, moving averages, shares and phasing from the shell. A SOURCE is a CSV
+ * {@code season:*}: decomposition, forecast, moving averages, shares and phasing from the shell. A SOURCE is a CSV
  * file (columns ds, y and optionally series_id) or {@code series/NAME} of the active client.
  */
 @Component(service = SeasonCommands.class, property = {
         "osgi.command.scope=season",
         "osgi.command.function=decompose",
         "osgi.command.function=movavg",
+        "osgi.command.function=forecast",
         "osgi.command.function=shares",
         "osgi.command.function=phase"})
 public class SeasonCommands {
@@ -131,6 +136,58 @@ public class SeasonCommands {
                 sb.append(t.get("decompose.saved", PROFILE_FOLDER + name)).append('\n');
             }
             return sb.toString();
+        });
+    }
+
+    @Descriptor("Forecast a series as trend curve + seasonal indices, with the candidate curves and prediction intervals")
+    public String forecast(
+            @Descriptor("number of periods ahead") @Parameter(names = {"-h", "--horizon"}, absentValue = "12") int horizon,
+            @Descriptor("additive, multiplicative or auto (the better fit)") @Parameter(names = {"-f", "--form"}, absentValue = "auto") String form,
+            @Descriptor("candidate curves, e.g. linear,cubic (default: all)") @Parameter(names = {"-t", "--trends"}, absentValue = "") String trends,
+            @Descriptor("interval level in percent") @Parameter(names = {"-l", "--level"}, absentValue = "95") double level,
+            @Descriptor("frequency when ds holds dates") @Parameter(names = {"-q", "--frequency"}, absentValue = "") String frequency,
+            @Descriptor("series id within the source") @Parameter(names = {"-s", "--series"}, absentValue = "") String seriesId,
+            @Descriptor("CSV file or series/NAME") String source) {
+        return run(() -> {
+            Texts t = texts();
+            Locale l = Locale.getDefault();
+            TimeSeries s = pick(load(source, frequency), seriesId, source);
+            java.util.Set<TrendCurve> curves = java.util.EnumSet.allOf(TrendCurve.class);
+            if (!trends.isBlank()) {
+                curves = java.util.EnumSet.noneOf(TrendCurve.class);
+                for (String c : trends.split(",")) {
+                    curves.add(TrendCurve.parse(c));
+                }
+            }
+            SeasonalForecaster.Fit fit = SeasonalForecaster.fit(s, form.equalsIgnoreCase("auto") ? null : SeasonalForm.parse(form),
+                    DecompositionOptions.DEFAULT, curves);
+            StringBuilder sb = new StringBuilder();
+            for (Message m : fit.notes()) {
+                sb.append(m.text(l)).append('\n');
+            }
+            NumberFormat nf4 = number(l, 4);
+            TextTable cand = new TextTable(t.get("col.curve"), t.get("col.r2"), t.get("col.adjr2"), t.get("col.coefficients"));
+            for (TrendFit f : fit.candidates().fits()) {
+                List<String> c = new ArrayList<>();
+                for (double x : f.coefficients()) {
+                    c.add(String.format(Locale.ROOT, "%.6g", x));
+                }
+                cand.row((f == fit.trend() ? "* " : "  ") + f.curve().name().toLowerCase(Locale.ROOT), fmt(nf4, f.rSquared()),
+                        fmt(nf4, f.adjustedRSquared()), String.join("; ", c));
+            }
+            sb.append(cand);
+            for (Message m : fit.candidates().refused()) {
+                sb.append(m.text(l)).append('\n');
+            }
+            Forecast f = fit.forecast(horizon, level);
+            NumberFormat nf = number(l, 2);
+            TextTable table = new TextTable(t.get("col.period"), t.get("col.forecast"), t.get("col.lower", fmt(nf, level)),
+                    t.get("col.upper", fmt(nf, level)));
+            for (int h = 0; h < horizon; h++) {
+                table.row(f.start().plus(h), fmt(nf, f.mean()[h]), fmt(nf, f.intervals().get(0).lower()[h]),
+                        fmt(nf, f.intervals().get(0).upper()[h]));
+            }
+            return sb.append(table).toString();
         });
     }
 
@@ -329,6 +386,7 @@ public class SeasonCommands {
     /** Each series' total over the last {@code years} complete years (of the longest series), optionally one position only. */
     static Map<String, Double> groupTotals(List<TimeSeries> all, int years, String position) {
         Map<String, Double> totals = new LinkedHashMap<>();
+        int wanted = position.isBlank() ? -1 : cyclePosition(position);
         int lastYear = Integer.MIN_VALUE;
         for (TimeSeries s : all) {
             Cycles.length(s.frequency());
@@ -340,7 +398,7 @@ public class SeasonCommands {
                 PlanPeriod p = s.periodAt(i);
                 int y = p.start().getYear();
                 boolean inYears = y > lastYear - years && y <= lastYear;
-                boolean atPosition = position.isBlank() || Cycles.label(p.frequency(), Cycles.position(p)).equalsIgnoreCase(position.trim());
+                boolean atPosition = wanted < 0 || Cycles.position(p) == wanted;
                 if (inYears && atPosition && !Double.isNaN(s.valueAt(i))) {
                     sum += s.valueAt(i);
                 }
@@ -348,6 +406,20 @@ public class SeasonCommands {
             totals.merge(s.id(), sum, Double::sum);
         }
         return totals;
+    }
+
+    /** 6, 06, M06, Q2, W10: the 0-based cycle position the user means (the shell may turn 06 into 6). */
+    static int cyclePosition(String text) {
+        String digits = text.trim().replaceFirst("^[MmQqWw]", "");
+        try {
+            int n = Integer.parseInt(digits);
+            if (n >= 1 && n <= 53) {
+                return Math.min(n, 52) - 1;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message
+        }
+        throw new SeasonalityException("input.position", text);
     }
 
     /** A cycle profile from series/NAME, a CSV file or profile:NAME; null when the text is a list of weights. */

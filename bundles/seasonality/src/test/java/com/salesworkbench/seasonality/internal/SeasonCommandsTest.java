@@ -49,5 +49,15 @@ class SeasonCommandsTest {
         Map<String, Double> june = SeasonCommands.groupTotals(List.of(new TimeSeries("a", start, a), new TimeSeries("b", start, b)), 3, "06");
         assertEquals(3.0, june.get("a"));
         assertEquals(14.0, june.get("b"));
+        assertEquals(june, SeasonCommands.groupTotals(List.of(new TimeSeries("a", start, a), new TimeSeries("b", start, b)), 3, "6"));
+    }
+
+    @Test
+    void aCyclePositionIsReadLeniently() {
+        assertEquals(5, SeasonCommands.cyclePosition("06"));
+        assertEquals(5, SeasonCommands.cyclePosition("6"));
+        assertEquals(1, SeasonCommands.cyclePosition("Q2"));
+        assertEquals(51, SeasonCommands.cyclePosition("W53"));
+        assertEquals("input.position", assertThrows(SeasonalityException.class, () -> SeasonCommands.cyclePosition("June")).reason().key());
     }
 }

@@ -2,6 +2,7 @@ package com.salesworkbench.seasonality;
 
 import com.salesworkbench.api.time.Frequency;
 import com.salesworkbench.api.time.PlanPeriod;
+import com.salesworkbench.workspace.DocumentType;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * @param indices additive: amounts that sum to 0; multiplicative: factors that average 1
  */
 public record SeasonalProfile(String name, Frequency frequency, SeasonalForm form, double[] indices, Source source) {
+
+    /** The document type of saved profiles. */
+    public static final DocumentType<SeasonalProfile> DOCUMENT_TYPE = DocumentType.of("seasonal-profile", SeasonalProfile.class);
+
+    /** Saved profiles are the documents {@code seasonal-profiles/<name>} of a client's workspace. */
+    public static final String FOLDER = "seasonal-profiles/";
 
     /** Where a profile came from. */
     public enum Source {

@@ -20,10 +20,12 @@ import com.salesworkbench.seasonality.Phasing;
 import com.salesworkbench.seasonality.SeasonalForecaster;
 import com.salesworkbench.seasonality.SeasonalForm;
 import com.salesworkbench.seasonality.SeasonalProfile;
+import com.salesworkbench.seasonality.SeasonalProfiles;
 import com.salesworkbench.seasonality.SeasonalityException;
 import com.salesworkbench.seasonality.Shares;
 import com.salesworkbench.seasonality.TrendCurve;
 import com.salesworkbench.seasonality.TrendFit;
+import com.salesworkbench.seasonality.WorkingDays;
 import com.salesworkbench.shell.TextTable;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.DocumentType;
@@ -56,9 +58,8 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.command.function=phase"})
 public class SeasonCommands {
 
-    /** Saved seasonal profiles: documents {@code seasonal-profiles/<name>} of a client. */
-    public static final DocumentType<SeasonalProfile> PROFILE = DocumentType.of("seasonal-profile", SeasonalProfile.class);
-    static final String PROFILE_FOLDER = "seasonal-profiles/";
+    private static final DocumentType<SeasonalProfile> PROFILE = SeasonalProfile.DOCUMENT_TYPE;
+    private static final String PROFILE_FOLDER = SeasonalProfile.FOLDER;
 
     @Reference
     private Provisioning provisioning;
@@ -79,11 +80,34 @@ public class SeasonCommands {
             @Descriptor("comma-separated event periods left out of the indices, e.g. 2024-02,2025-01") @Parameter(names = {"-e", "--events"}, absentValue = "") String events,
             @Descriptor("write ds,y,trend,seasonal,remainder to this CSV file") @Parameter(names = {"-o", "--out"}, absentValue = "") String out,
             @Descriptor("save the indices as a profile of the active client under this name") @Parameter(names = {"--save"}, absentValue = "") String save,
+            @Descriptor("divide by working days first: weekdays (Monday to Friday), less --holidays") @Parameter(names = {"--working-days"}, absentValue = "") String workingDays,
+            @Descriptor("holidays for --working-days, e.g. 2025-01-01,2025-01-07") @Parameter(names = {"--holidays"}, absentValue = "") String holidays,
+            @Descriptor("for a short history: a typed profile, one weight per month (quarter, week)") @Parameter(names = {"--profile"}, absentValue = "") String typed,
+            @Descriptor("for a short history: the product family's series (CSV file or series/NAME) to pool") @Parameter(names = {"--family"}, absentValue = "") String family,
             @Descriptor("CSV file or series/NAME") String source) {
         return run(() -> {
             Texts t = texts();
             TimeSeries s = pick(load(source, frequency), seriesId, source);
             DecompositionOptions options = DecompositionOptions.DEFAULT.withAverage(IndexAverage.parse(average));
+            if (!workingDays.isBlank()) {
+                if (!workingDays.trim().equalsIgnoreCase("weekdays")) {
+                    throw new SeasonalityException("input.workingDays", workingDays);
+                }
+                java.util.Set<java.time.LocalDate> off = new java.util.HashSet<>();
+                if (!holidays.isBlank()) {
+                    for (String h : holidays.split(",")) {
+                        try {
+                            off.add(java.time.LocalDate.parse(h.trim()));
+                        } catch (java.time.format.DateTimeParseException e) {
+                            throw new SeasonalityException("input.date", h.trim());
+                        }
+                    }
+                }
+                options = options.withWorkingDays(WorkingDays.of(s, off));
+            }
+            if (isShort(s)) {
+                return fallback(t, s, form, options, typed, family, save);
+            }
             if (!events.isBlank()) {
                 List<PlanPeriod> marked = new ArrayList<>();
                 for (String e : events.split(",")) {
@@ -137,6 +161,46 @@ public class SeasonCommands {
             }
             return sb.toString();
         });
+    }
+
+    private static boolean isShort(TimeSeries s) {
+        int m = Cycles.length(s.frequency());
+        int first = 0;
+        int last = s.length() - 1;
+        while (first <= last && Double.isNaN(s.valueAt(first))) {
+            first++;
+        }
+        while (last >= first && Double.isNaN(s.valueAt(last))) {
+            last--;
+        }
+        return last - first + 1 < 2 * m;
+    }
+
+    /** A short history: the typed profile or the family's pooled one, with the note that says which. */
+    private String fallback(Texts t, TimeSeries s, String form, DecompositionOptions options, String typed, String family, String save) {
+        Locale l = Locale.getDefault();
+        SeasonalForm f = form.equalsIgnoreCase("auto") ? SeasonalForm.MULTIPLICATIVE : SeasonalForm.parse(form);
+        SeasonalProfile typedProfile = typed.isBlank() ? null : SeasonalProfile.typed("typed", s.frequency(), f, numbers(typed));
+        List<TimeSeries> members = family.isBlank() ? List.of() : load(family, "");
+        SeasonalProfiles.Resolved r = SeasonalProfiles.resolve(s, f, options, typedProfile, members);
+        StringBuilder sb = new StringBuilder();
+        for (Message m : r.notes()) {
+            sb.append(m.text(l)).append('\n');
+        }
+        TextTable idx = new TextTable(t.get("col.position"), t.get("col.index"));
+        double[] ix = r.profile().indices();
+        NumberFormat nf6 = number(l, 6);
+        for (int p = 0; p < ix.length; p++) {
+            idx.row(Cycles.label(s.frequency(), p), fmt(nf6, ix[p]));
+        }
+        sb.append(t.get("decompose.indices")).append('\n').append(idx);
+        if (!save.isBlank()) {
+            String name = save.trim().toLowerCase(Locale.ROOT);
+            SeasonalProfile p = r.profile();
+            activeClient().save(PROFILE_FOLDER + name, PROFILE, new SeasonalProfile(name, p.frequency(), p.form(), p.indices(), p.source()));
+            sb.append(t.get("decompose.saved", PROFILE_FOLDER + name)).append('\n');
+        }
+        return sb.toString();
     }
 
     @Descriptor("Forecast a series as trend curve + seasonal indices, with the candidate curves and prediction intervals")

@@ -559,9 +559,12 @@ public class SeasonCommands {
     }
 
     private Money money(String amount, String currency) {
+        if (currency.isBlank()) {
+            return parseMoney(amount, clientCurrency());
+        }
         java.util.Currency c;
         try {
-            c = currency.isBlank() ? clientCurrency() : java.util.Currency.getInstance(currency.trim().toUpperCase(Locale.ROOT));
+            c = java.util.Currency.getInstance(currency.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new SeasonalityException("input.currency", currency);
         }

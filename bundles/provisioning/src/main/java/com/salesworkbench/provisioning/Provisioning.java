@@ -3,6 +3,7 @@ package com.salesworkbench.provisioning;
 import com.salesworkbench.api.client.ClientId;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -30,6 +31,18 @@ public interface Provisioning {
     SwitchReport switchTo(ClientId client);
 
     ClientProfile profile(ClientId client);
+
+    /**
+     * The active client's locale, in which its figures (numbers, money, dates) are shown; the program's
+     * language while no client is active or its profile cannot be read.
+     */
+    default Locale clientLocale() {
+        try {
+            return activeClient().map(id -> profile(id).javaLocale()).orElse(Locale.getDefault());
+        } catch (RuntimeException e) {
+            return Locale.getDefault();
+        }
+    }
 
     /** Creates a client folder with this profile; the features must exist. */
     ClientProfile createClient(ClientProfile profile);

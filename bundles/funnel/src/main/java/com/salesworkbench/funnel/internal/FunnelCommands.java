@@ -92,14 +92,6 @@ public class FunnelCommands {
     }
 
     /** The client's locale for numbers (the profile's), falling back to the program's. */
-    private Locale clientLocale() {
-        try {
-            String tag = provisioning.profile(activeId()).locale();
-            return tag == null || tag.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(tag);
-        } catch (RuntimeException e) {
-            return Locale.getDefault();
-        }
-    }
 
     /** Runs a command body, turning domain refusals into the user's language. */
     private static String run(Body body) {
@@ -280,7 +272,7 @@ public class FunnelCommands {
 
     private String localeCurrency() {
         try {
-            return Currency.getInstance(clientLocale()).getCurrencyCode();
+            return Currency.getInstance(provisioning.clientLocale()).getCurrencyCode();
         } catch (IllegalArgumentException | NullPointerException e) {
             return "EUR";
         }
@@ -290,7 +282,7 @@ public class FunnelCommands {
     public String list() {
         return run(() -> {
             Texts t = texts();
-            Formats f = new Formats(clientLocale());
+            Formats f = new Formats(provisioning.clientLocale());
             TextTable table = new TextTable(t.get("col.pipeline"), t.get("col.asOf"), t.get("col.currency"), t.get("col.deals"),
                     t.get("col.open"), t.get("col.snapshots")).right(3, 4, 5);
             ClientWorkspace c = client();
@@ -347,7 +339,7 @@ public class FunnelCommands {
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Formats f = new Formats(clientLocale());
+            Formats f = new Formats(provisioning.clientLocale());
             Pipeline p = calibrated ? calibrate(load(name)) : load(name);
             YearMonth start = from.isEmpty() ? YearMonth.from(p.asOf()) : month(from, "--from");
             WeightedPipeline.DepartmentForecast d = WeightedPipeline.forecast(p.opportunities(), p.currencyUnit(), start,
@@ -390,7 +382,7 @@ public class FunnelCommands {
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Formats f = new Formats(clientLocale());
+            Formats f = new Formats(provisioning.clientLocale());
             Pipeline p = load(name);
             int slots = WeightedPipeline.visitCapacity(integer(perDay, "--visits-per-day", 0), integer(days, "--working-days", 1));
             StringBuilder sb = new StringBuilder();
@@ -434,7 +426,7 @@ public class FunnelCommands {
     public String accuracy(@Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Formats f = new Formats(clientLocale());
+            Formats f = new Formats(provisioning.clientLocale());
             Pipeline p = load(name);
             if (p.snapshots().isEmpty()) {
                 throw bad("error.noSnapshots", "Pipeline " + name + " has no snapshots yet; take one at each review with funnel:snapshot", name);
@@ -471,7 +463,7 @@ public class FunnelCommands {
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Formats f = new Formats(clientLocale());
+            Formats f = new Formats(provisioning.clientLocale());
             Pipeline p = load(name);
             StageFunnel.Report r = StageFunnel.analyse(p.stages(), p.opportunities());
             TextTable table = new TextTable(t.get("col.stage"), t.get("col.reached"), t.get("col.openNow"), t.get("col.conversion"),
@@ -511,7 +503,7 @@ public class FunnelCommands {
             @Descriptor("stages CSV") String stagesFile) {
         return run(() -> {
             Texts t = texts();
-            Formats f = new Formats(clientLocale());
+            Formats f = new Formats(provisioning.clientLocale());
             if (deal.isEmpty()) {
                 throw bad("error.needDeal", "Give the average deal size with -d");
             }
@@ -582,7 +574,7 @@ public class FunnelCommands {
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Formats f = new Formats(clientLocale());
+            Formats f = new Formats(provisioning.clientLocale());
             Pipeline p = calibrated ? calibrate(load(name)) : load(name);
             Optional<YearMonth> m = month.isEmpty() ? Optional.empty() : Optional.of(month(month, "--month"));
             List<Opportunity> deals = p.open().stream()
@@ -646,7 +638,7 @@ public class FunnelCommands {
             @Descriptor("pipeline name") String name) {
         return run(() -> {
             Texts t = texts();
-            Formats f = new Formats(clientLocale());
+            Formats f = new Formats(provisioning.clientLocale());
             Pipeline p = load(name);
             if (quota.isEmpty()) {
                 throw bad("error.needQuota", "Give the quota with -q");
@@ -680,7 +672,7 @@ public class FunnelCommands {
             @Descriptor("channels CSV") String file) {
         return run(() -> {
             Texts t = texts();
-            Formats f = new Formats(clientLocale());
+            Formats f = new Formats(provisioning.clientLocale());
             List<MarketingAnalytics.Channel> channels;
             try (Reader in = open(file)) {
                 channels = InputCsv.channels(in);

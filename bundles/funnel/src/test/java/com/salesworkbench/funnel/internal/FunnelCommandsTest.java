@@ -44,6 +44,9 @@ class FunnelCommandsTest {
                     if (method.getName().equals("activeClient")) {
                         return Optional.of(ClientId.of("acme"));
                     }
+                    if (method.getName().equals("clientLocale")) {
+                        return Locale.ENGLISH;
+                    }
                     throw new UnsupportedOperationException(method.getName());
                 });
         commands = new FunnelCommands();

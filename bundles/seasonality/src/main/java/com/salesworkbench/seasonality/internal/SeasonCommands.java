@@ -126,7 +126,7 @@ public class SeasonCommands {
                 d = Decomposer.decompose(s, SeasonalForm.parse(form), options);
                 reason = new Message("choice.given");
             }
-            Locale l = Locale.getDefault();
+            Locale l = provisioning.clientLocale();
             NumberFormat nf = number(l, 4);
             StringBuilder sb = new StringBuilder();
             sb.append(t.get("decompose.title", s.id(), d.observed().start(), d.observed().periodAt(d.length() - 1),
@@ -178,7 +178,7 @@ public class SeasonCommands {
 
     /** A short history: the typed profile or the family's pooled one, with the note that says which. */
     private String fallback(Texts t, TimeSeries s, String form, DecompositionOptions options, String typed, String family, String save) {
-        Locale l = Locale.getDefault();
+        Locale l = provisioning.clientLocale();
         SeasonalForm f = form.equalsIgnoreCase("auto") ? SeasonalForm.MULTIPLICATIVE : SeasonalForm.parse(form);
         SeasonalProfile typedProfile = typed.isBlank() ? null : SeasonalProfile.typed("typed", s.frequency(), f, numbers(typed));
         List<TimeSeries> members = family.isBlank() ? List.of() : load(family, "");
@@ -214,7 +214,7 @@ public class SeasonCommands {
             @Descriptor("CSV file or series/NAME") String source) {
         return run(() -> {
             Texts t = texts();
-            Locale l = Locale.getDefault();
+            Locale l = provisioning.clientLocale();
             TimeSeries s = pick(load(source, frequency), seriesId, source);
             java.util.Set<TrendCurve> curves = java.util.EnumSet.allOf(TrendCurve.class);
             if (!trends.isBlank()) {
@@ -278,7 +278,7 @@ public class SeasonCommands {
                 head.add(t.get("col.ma", k));
                 ma.add(MovingAverages.trailing(s.values(), k));
             }
-            NumberFormat nf = number(Locale.getDefault(), 2);
+            NumberFormat nf = number(provisioning.clientLocale(), 2);
             TextTable table = new TextTable(head.toArray(String[]::new));
             for (int i = 0; i < s.length(); i++) {
                 List<Object> row = new ArrayList<>(List.of(s.periodAt(i), fmt(nf, s.valueAt(i))));
@@ -324,7 +324,7 @@ public class SeasonCommands {
                 sb.append(t.get("shares.years", shares.years().toString())).append('\n');
             }
             Phasing.Result result = plan.isBlank() ? null : shares.plan(money(plan, currency));
-            NumberFormat pct = NumberFormat.getPercentInstance(Locale.getDefault());
+            NumberFormat pct = NumberFormat.getPercentInstance(provisioning.clientLocale());
             pct.setMinimumFractionDigits(2);
             TextTable table = result == null ? new TextTable(t.get("col.part"), t.get("col.share"))
                     : new TextTable(t.get("col.part"), t.get("col.share"), t.get("col.plan"));
@@ -390,7 +390,7 @@ public class SeasonCommands {
             }
             Phasing.Result r = Phasing.phase(goal, labels, weights, amounts(locks, labels, goal), amounts(overrides, labels, goal));
             TextTable table = new TextTable(t.get("col.period"), t.get("col.weight"), t.get("col.amount"), t.get("col.kind"));
-            NumberFormat nf = number(Locale.getDefault(), 4);
+            NumberFormat nf = number(provisioning.clientLocale(), 4);
             for (Phasing.Cell c : r.cells()) {
                 table.row(c.label(), fmt(nf, c.weight()), money(c.amount()), t.get("kind." + c.kind().name()));
             }
@@ -588,8 +588,8 @@ public class SeasonCommands {
         }
     }
 
-    private static String money(Money m) {
-        NumberFormat nf = NumberFormat.getNumberInstance(Locale.getDefault());
+    private String money(Money m) {
+        NumberFormat nf = NumberFormat.getNumberInstance(provisioning.clientLocale());
         nf.setMinimumFractionDigits(m.amount().scale());
         nf.setMaximumFractionDigits(m.amount().scale());
         return nf.format(m.amount()) + " " + m.currency().getCurrencyCode();

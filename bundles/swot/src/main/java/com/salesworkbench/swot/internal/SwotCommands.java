@@ -329,15 +329,16 @@ public class SwotCommands {
             TextTable table = new TextTable(t.get("col.id"), t.get("col.change"), t.get("col.before"), t.get("col.after"));
             changes.forEach(c -> table.row(c.item(), t.get("change." + c.what()), c.before(), c.after()));
             sb.append(table);
-            sb.append(scoreLine(t, a, x)).append(scoreLine(t, b, y));
+            Formats f = new Formats(provisioning.clientLocale());
+            sb.append(scoreLine(t, f, a, x)).append(scoreLine(t, f, b, y));
             return sb.toString();
         });
     }
 
-    private static String scoreLine(Texts t, int n, Iteration it) {
+    private static String scoreLine(Texts t, Formats f, int n, Iteration it) {
         try {
             FactorScores.Position p = FactorScores.position(it.items());
-            return t.get("compare.scores", n, p.internal(), p.external(), p.cell()) + "\n";
+            return t.get("compare.scores", n, f.amount(p.internal(), 2), f.amount(p.external(), 2), p.cell()) + "\n";
         } catch (StrategyException e) {
             return t.get("compare.noScores", n, localise(e)) + "\n";
         }

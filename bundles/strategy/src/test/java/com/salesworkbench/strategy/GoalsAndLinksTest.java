@@ -61,6 +61,13 @@ class GoalsAndLinksTest {
         LinkView module = LinkView.resolve(Link.parse("scheme:bonus-2027"), r, null);
         assertEquals(LinkView.State.MODULE_MISSING, module.state());
         assertEquals("scheme", module.problem());
+
+        Map<Link, LinkView> all = LinkView.resolveAll(List.of(Link.parse("plan:2027#revenue"), Link.parse("plan:broken"),
+                Link.parse("plan:2026#revenue"), Link.parse("scheme:bonus-2027")), r, null);
+        assertEquals(LinkView.State.OK, all.get(Link.parse("plan:2027#revenue")).state());
+        assertEquals(LinkView.State.FAILED, all.get(Link.parse("plan:broken")).state());
+        assertEquals(LinkView.State.OBJECT_MISSING, all.get(Link.parse("plan:2026#revenue")).state());
+        assertEquals(LinkView.State.MODULE_MISSING, all.get(Link.parse("scheme:bonus-2027")).state());
     }
 
     @Test

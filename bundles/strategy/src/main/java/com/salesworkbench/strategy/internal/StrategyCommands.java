@@ -332,6 +332,9 @@ public class StrategyCommands {
             if (d.status() == Status.APPROVED) {
                 sb.append(t.get("show.approved", d.approvedBy(), String.valueOf(d.approvedOn()))).append('\n');
             }
+            List<Link> all = new ArrayList<>();
+            d.chapters().forEach(c -> all.addAll(c.links()));
+            Map<Link, LinkView> views = LinkView.resolveAll(all, resolvers, client());
             Horizon current = null;
             for (Chapter c : d.chapters()) {
                 if (c.horizon() != current) {
@@ -350,7 +353,7 @@ public class StrategyCommands {
                     sb.append("      ...\n");
                 }
                 for (Link l : c.links()) {
-                    sb.append("      -> ").append(describe(view(l))).append('\n');
+                    sb.append("      -> ").append(describe(views.get(l))).append('\n');
                 }
             }
             long open = d.objections().stream().filter(Objection::open).count();

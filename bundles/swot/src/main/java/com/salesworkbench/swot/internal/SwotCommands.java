@@ -242,6 +242,8 @@ public class SwotCommands {
             StringBuilder sb = new StringBuilder();
             sb.append(t.get("show.head", b.title(), it.number(), b.iterations().size(), String.valueOf(it.date()),
                     String.join(", ", it.participants()))).append('\n');
+            Map<Link, LinkView> views = LinkView.resolveAll(it.items().stream().filter(i -> i.evidence() != null)
+                    .map(i -> i.evidence().link()).toList(), resolvers, client());
             for (Quadrant q : Quadrant.values()) {
                 sb.append('\n').append(quadrant(q)).append('\n');
                 TextTable table = new TextTable(t.get("col.id"), t.get("col.item"), t.get("col.weight"), t.get("col.rating"),
@@ -249,7 +251,7 @@ public class SwotCommands {
                 for (SwotItem i : it.items()) {
                     if (i.quadrant() == q) {
                         table.row(i.id(), i.text(), i.weight() == null ? "" : f.amount(i.weight(), 3), i.rating() == 0 ? "" : i.rating(),
-                                i.evidence() == null ? "" : describe(LinkView.resolve(i.evidence().link(), resolvers, client())));
+                                i.evidence() == null ? "" : describe(views.get(i.evidence().link())));
                     }
                 }
                 sb.append(table);

@@ -5,6 +5,10 @@ import com.salesworkbench.swot.FactorScores;
 import com.salesworkbench.swot.SwotBoard;
 import com.salesworkbench.swot.SwotStore;
 import com.salesworkbench.workspace.ClientWorkspace;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 
@@ -19,6 +23,21 @@ public class SwotLinkResolver implements LinkResolver {
 
     @Override
     public Optional<Target> resolve(ClientWorkspace client, String ref) {
+        return resolve(client, ref, new HashMap<>());
+    }
+
+    /** Reads each board once for all the references. */
+    @Override
+    public Map<String, Optional<Target>> resolveAll(ClientWorkspace client, Collection<String> refs) {
+        Map<String, Optional<SwotBoard>> boards = new HashMap<>();
+        Map<String, Optional<Target>> out = new LinkedHashMap<>();
+        for (String r : refs) {
+            out.put(r, resolve(client, r, boards));
+        }
+        return out;
+    }
+
+    private Optional<Target> resolve(ClientWorkspace client, String ref, Map<String, Optional<SwotBoard>> boards) {
         int hash = ref.indexOf('#');
         int at = ref.indexOf('@');
         int cut = hash >= 0 ? hash : at >= 0 ? at : ref.length();
@@ -26,7 +45,7 @@ public class SwotLinkResolver implements LinkResolver {
         if (!name.matches("[a-z0-9][a-z0-9._-]*")) {
             return Optional.empty();
         }
-        Optional<SwotBoard> b = SwotStore.find(client, name);
+        Optional<SwotBoard> b = boards.computeIfAbsent(name, n -> SwotStore.find(client, n));
         if (b.isEmpty()) {
             return Optional.empty();
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.api.document.DocumentTemplate;
+import com.salesworkbench.api.report.ReportBlock;
+import com.salesworkbench.api.report.ReportRequest;
 import com.salesworkbench.provisioning.Provisioning;
 import com.salesworkbench.strategy.Status;
 import com.salesworkbench.strategy.StrategyDocument;
@@ -104,6 +106,15 @@ class StrategyCommandsTest {
         String cmp = commands.compare("growth", "1", "current");
         assertTrue(cmp.contains("pricing-policy"), cmp);
         assertTrue(commands.versions("growth").contains("Head of sales"));
+
+        // the deliverable shows the latest approved version, in the language asked for
+        List<ReportBlock> report = new StrategyReportSection(workspace).content(new ReportRequest(ClientId.of("acme"),
+                Locale.forLanguageTag("ru")));
+        assertEquals(new ReportBlock.Heading("Growth 2027"), report.get(0));
+        assertEquals(new ReportBlock.Paragraph("Версия 1, утверждён; период 2027; утвердил Head of sales"), report.get(1));
+        assertTrue(report.contains(new ReportBlock.Heading("Ценовая политика")), report.toString());
+        assertTrue(report.contains(new ReportBlock.Paragraph("Text of pricing-policy")), "the approved text, not the draft's");
+        assertEquals("Стратегия продаж", new StrategyReportSection(workspace).title(Locale.forLanguageTag("ru")));
     }
 
     @Test

@@ -125,15 +125,21 @@ public class SwotCommands {
     }
 
     static String localise(StrategyException e) {
+        return localiseIn(e, Locale.getDefault());
+    }
+
+    /** The refusal in the given language: the SWOT texts, then the strategy domain's, then English. */
+    static String localiseIn(StrategyException e, Locale locale) {
+        Texts t = Texts.of(SwotCommands.class, locale);
         Object[] args = e.args();
         for (int i = 0; i < args.length; i++) {
             if ("internal".equals(args[i]) || "external".equals(args[i])) {
-                args[i] = texts().get("side." + args[i]);
+                args[i] = t.get("side." + args[i]);
             }
         }
-        String text = texts().get(e.key(), args);
+        String text = t.get(e.key(), args);
         if (text.startsWith("!")) {
-            text = Texts.of(StrategyException.class, Locale.getDefault()).get(e.key(), args);
+            text = Texts.of(StrategyException.class, locale).get(e.key(), args);
         }
         return text.startsWith("!") ? e.getMessage() : text;
     }

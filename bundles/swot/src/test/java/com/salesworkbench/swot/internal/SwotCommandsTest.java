@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.api.report.ReportBlock;
+import com.salesworkbench.api.report.ReportRequest;
 import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.provisioning.Provisioning;
@@ -103,6 +105,13 @@ class SwotCommandsTest {
                 && trace.contains("main O1 (Opportunities): New districts"), trace);
         assertTrue(commands.show(0, "main").contains("growth#a1"));
         assertTrue(commands.questions().contains("Why don't we sell more to existing clients?"));
+
+        List<ReportBlock> report = new SwotReportSection(workspace).content(new ReportRequest(ClientId.of("acme"), Locale.ENGLISH));
+        assertEquals(new ReportBlock.Heading("Main board"), report.get(0));
+        assertTrue(report.contains(new ReportBlock.Heading("Threats")), report.toString());
+        assertTrue(report.stream().anyMatch(b -> b instanceof ReportBlock.Paragraph p && p.text().contains("Matrix cell 4 of 9")), report.toString());
+        assertTrue(report.stream().anyMatch(b -> b instanceof ReportBlock.Table tb && tb.rows().contains(
+                List.of("T1", "SO", "Deliver to new districts", "S1, O1", "growth#a1"))), report.toString());
     }
 
     @Test

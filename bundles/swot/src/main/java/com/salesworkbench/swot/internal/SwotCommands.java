@@ -298,9 +298,25 @@ public class SwotCommands {
         return run(() -> {
             BigDecimal weight = weight(w);
             int rating = rating(r);
-            change(name, x -> x.mapItem(id, i -> i.scored(weight, rating)));
-            return texts().get("score.done", id.toUpperCase(Locale.ROOT), weight.toPlainString(), rating) + "\n";
+            SwotBoard b = change(name, x -> x.mapItem(id, i -> i.scored(weight, rating)));
+            return texts().get("score.done", id.toUpperCase(Locale.ROOT), weight.toPlainString(), rating) + "\n"
+                    + sideSum(b, b.item(id).quadrant().internal());
         });
+    }
+
+    /** A line saying what the side's weights add to now, when that is not 1 (the next edits may fix it). */
+    private static String sideSum(SwotBoard b, boolean internal) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (SwotItem i : b.items()) {
+            if (i.quadrant().internal() == internal && i.weight() != null) {
+                sum = sum.add(i.weight());
+            }
+        }
+        if (sum.subtract(BigDecimal.ONE).abs().compareTo(FactorScores.TOLERANCE) <= 0) {
+            return "";
+        }
+        Texts t = texts();
+        return t.get("score.sum", t.get(internal ? "side.internal" : "side.external"), sum.stripTrailingZeros().toPlainString()) + "\n";
     }
 
     @Descriptor("Remove an item from the current iteration (earlier iterations keep it)")

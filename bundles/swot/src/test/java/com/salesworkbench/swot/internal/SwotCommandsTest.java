@@ -82,7 +82,9 @@ class SwotCommandsTest {
         assertTrue(scores.contains("Internal factor score (strengths, weaknesses): 2.8"), scores);
         assertTrue(scores.contains("The external weights add to 0.9, not 1"), scores);
         assertTrue(SwotStore.find(client, "main").isPresent(), "the board stays saved while its weights are off");
-        commands.score("main", "t1", "0.3", "2");
+        assertEquals("T1: weight 0.25, rating 2\nThe external weights now add to 0.95; they must add to 1 before scoring\n",
+                commands.score("main", "t1", "0.25", "2"));
+        assertEquals("T1: weight 0.3, rating 2\n", commands.score("main", "t1", "0.3", "2"));
         scores = commands.scores(0, "main");
         assertTrue(scores.contains("External factor score (opportunities, threats): 2.7"), scores);
         assertTrue(scores.contains("Matrix cell 5 of 9"), scores);

@@ -46,9 +46,9 @@ import java.util.stream.Stream;
  * and its items), 2 000 actions (owners, deadlines, two control points each, links back to SWOT items) and a SWOT
  * board of 500 weighted and rated items opens and saves in at most 300 ms. Both are real workspace documents in
  * a temporary workspace: "save" is {@code StrategyStore.save} plus {@code SwotStore.save} (JSON, atomic write,
- * history copy), "open" is reading both back, checking them and computing what the views show first (factor
- * scores, the engagement schedule, the goal tree's remaining work). Resolving every chapter link through the
- * SWOT resolver is reported beside it. Options: {@code --chapters N --actions N --items N --runs N --warmup N}.
+ * history copy), "open" is reading both back, checking them and computing what the views show first (every
+ * chapter link resolved through the SWOT resolver, factor scores, the engagement schedule, the goal tree's
+ * remaining work). Resolving the links alone is also reported beside it. Options: {@code --chapters N --actions N --items N --runs N --warmup N}.
  * Ends with one JSON line; exit status 1 when the worst measured run misses the bar.
  */
 public final class StrategyBenchmark {
@@ -56,6 +56,7 @@ public final class StrategyBenchmark {
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     static final long BAR_MS = 300;
     private static final LocalDate DAY = LocalDate.of(2027, 1, 11);
+    private static final Map<String, LinkResolver> RESOLVERS = Map.of("swot", new SwotLinkResolver());
 
     private StrategyBenchmark() {
     }
@@ -165,11 +166,14 @@ public final class StrategyBenchmark {
         StrategyDocument d = StrategyStore.load(c, doc.name());
         SwotBoard b = SwotStore.load(c, board.name());
         FactorScores.Position p = FactorScores.position(b.items());
+        List<Link> links = new ArrayList<>();
+        d.chapters().forEach(ch -> links.addAll(ch.links()));
+        Map<Link, LinkView> views = LinkView.resolveAll(links, RESOLVERS, c);
         int left = d.goals().isEmpty() ? 0 : d.remaining(d.goals().get(0).id()).size();
         LocalDate end = d.engagement().end();
         long t2 = System.nanoTime();
         if (d.actions().size() != doc.actions().size() || b.items().size() != board.items().size() || p.cell() < 1 || left < 0
-                || end == null || !d.equals(doc)) {
+                || end == null || !d.equals(doc) || views.values().stream().anyMatch(v -> v.state() != LinkView.State.OK)) {
             throw new IllegalStateException("the document read back differs from the one saved");
         }
         return new long[] {(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000};

@@ -1,0 +1,154 @@
+package com.salesworkbench.forecast.models.ets.internal;
+
+import com.salesworkbench.api.forecast.FittedModel;
+import com.salesworkbench.api.forecast.Forecast;
+import com.salesworkbench.api.forecast.ForecastModel;
+import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.api.time.TimeSeries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A model of the ETS family: either one fixed form (SES = ETS(A,N,N), Holt = ETS(A,A,N), damped Holt =
+ * ETS(A,Ad,N), Holt-Winters additive = ETS(A,A,A), multiplicative = ETS(M,A,M)) or automatic ETS, which
+ * fits every admissible form and keeps the one with the lowest AICc.
+ */
+public abstract class EtsModel implements ForecastModel {
+
+    /** Evaluations allowed to the optimiser per form, as in R's ets (maxit = 2000). */
+    static final int MAXIT = 2000;
+
+    private final String id;
+    private final String form;
+
+    protected EtsModel(String id, String form) {
+        this.id = id;
+        this.form = form;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return Texts.of(EtsModel.class, locale).get("title." + id);
+    }
+
+    @Override
+    public int minimumLength(TimeSeries history) {
+        int m = history.frequency().periodsPerCycle();
+        if (form == null) {
+            return 4;
+        }
+        Ets.Spec spec = Ets.Spec.parse(form);
+        return spec.parameterCount(spec.seasonal() ? m : 1) + 5;
+    }
+
+    @Override
+    public FittedModel fit(TimeSeries history) {
+        double[] y = history.values();
+        for (double v : y) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("the history has missing or non-finite values");
+            }
+        }
+        int m = history.frequency().periodsPerCycle();
+        Ets.Fit fit;
+        if (form == null) {
+            fit = auto(y, m);
+        } else {
+            Ets.Spec spec = Ets.Spec.parse(form);
+            if (spec.seasonal() && m <= 1) {
+                throw new IllegalArgumentException(id + " needs seasonal data (more than one period per year)");
+            }
+            if ((spec.multError() || spec.season() == 'M') && !positive(y)) {
+                throw new IllegalArgumentException(id + " is multiplicative and needs positive values; the series has zero or negative values");
+            }
+            fit = Ets.fit(spec, m, y, MAXIT);
+            if (fit == null) {
+                throw new IllegalArgumentException(id + ": the likelihood could not be optimised on this series");
+            }
+        }
+        return new Fitted(fit, history);
+    }
+
+    static boolean positive(double[] y) {
+        for (double v : y) {
+            if (v <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The admissible forms for a series, as R's ets(model = "ZZZ") with restrict = TRUE and no multiplicative trend. */
+    static List<Ets.Spec> candidates(double[] y, int m) {
+        boolean pos = positive(y);
+        boolean seasonalOk = m > 1 && m <= 24 && y.length > m;
+        List<Ets.Spec> out = new ArrayList<>();
+        for (boolean me : new boolean[] {false, true}) {
+            if (me && !pos) {
+                continue;
+            }
+            for (int tr = 0; tr < 3; tr++) {
+                for (char s : new char[] {'N', 'A', 'M'}) {
+                    if (s != 'N' && !seasonalOk) {
+                        continue;
+                    }
+                    if (s == 'M' && (!me || !pos)) {
+                        continue;
+                    }
+                    Ets.Spec spec = new Ets.Spec(me, tr > 0, tr == 2, s);
+                    if (y.length <= spec.parameterCount(s != 'N' ? m : 1) + 4) {
+                        continue;
+                    }
+                    out.add(spec);
+                }
+            }
+        }
+        return out;
+    }
+
+    static Ets.Fit auto(double[] y, int m) {
+        Ets.Fit best = null;
+        for (Ets.Spec spec : candidates(y, m)) {
+            Ets.Fit f = Ets.fit(spec, m, y, MAXIT);
+            if (f != null && Double.isFinite(f.aicc()) && (best == null || f.aicc() < best.aicc())) {
+                best = f;
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException("no ETS form could be fitted (" + y.length + " observations)");
+        }
+        return best;
+    }
+
+    private static final class Fitted implements FittedModel {
+        private final Ets.Fit fit;
+        private final TimeSeries history;
+
+        Fitted(Ets.Fit fit, TimeSeries history) {
+            this.fit = fit;
+            this.history = history;
+        }
+
+        @Override
+        public String description() {
+            return fit.spec.toString();
+        }
+
+        @Override
+        public Map<String, Double> parameters() {
+            return fit.parameters();
+        }
+
+        @Override
+        public Forecast forecast(int horizon, double... levels) {
+            return fit.forecast(history.end(), horizon, levels);
+        }
+    }
+}

@@ -116,9 +116,13 @@ public final class Combination implements ForecastModel {
         public Forecast forecast(int horizon, double... levels) {
             List<Forecast> fs = new ArrayList<>();
             for (FittedModel f : fitted) {
-                Forecast fc = f.forecast(horizon, levels);
-                if (Forecasts.valid(fc, horizon, levels.length)) {
-                    fs.add(fc);
+                try {
+                    Forecast fc = f.forecast(horizon, levels);
+                    if (Forecasts.valid(fc, horizon, levels.length)) {
+                        fs.add(fc);
+                    }
+                } catch (RuntimeException e) {
+                    // a member that fails to forecast is left out, like one that fails to fit
                 }
             }
             if (fs.isEmpty()) {

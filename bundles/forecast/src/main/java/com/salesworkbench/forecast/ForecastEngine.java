@@ -334,7 +334,6 @@ public final class ForecastEngine implements AutoCloseable {
 
     /** Picks the candidate with the lowest backtest MASE; returns {method, reason}. */
     private String[] select(TimeSeries s, Options o, Texts t, List<String> messages) {
-        int m = s.frequency().periodsPerCycle();
         int h = Math.min(o.horizon(), Math.max(1, s.length() / 4));
         int windows = 3;
         String best = null;
@@ -346,7 +345,7 @@ public final class ForecastEngine implements AutoCloseable {
             if (model(c).isEmpty()) {
                 continue;
             }
-            BacktestResult r = backtestOne(s, c, bo, windows, Math.max(1, h / 3 == 0 ? 1 : m > 1 ? 1 : 1));
+            BacktestResult r = backtestOne(s, c, bo, windows, 1);
             if (r.scores() == null || !Double.isFinite(r.scores().mase())) {
                 continue;
             }

@@ -266,6 +266,7 @@ final class Ets {
         }
         double sse = 0;
         double slog = 0;
+        double prod = 1;
         boolean addS = spec.season == 'A';
         boolean mulS = spec.season == 'M';
         double ba = spec.trend ? beta / alpha : 0;
@@ -283,7 +284,12 @@ final class Ets {
             double e = spec.multError ? (yt - yhat) / yhat : yt - yhat;
             sse += e * e;
             if (spec.multError) {
-                slog += Math.log(Math.abs(yhat));
+                // one log per many steps: multiply, and fold into the sum before the product leaves the safe range
+                prod *= Math.abs(yhat);
+                if (prod > 1e150 || prod < 1e-150) {
+                    slog += Math.log(prod);
+                    prod = 1;
+                }
             }
             double p = addS ? yt - ss : mulS ? yt / ss : yt;
             double ln = q + alpha * (p - q);
@@ -307,7 +313,7 @@ final class Ets {
         if (!wantLik) {
             return sse;
         }
-        return y.length * Math.log(sse) + 2 * slog;
+        return y.length * Math.log(sse) + 2 * (slog + Math.log(prod));
     }
 
     /** R's check.param with bounds = "both": usual bounds and admissibility. */
@@ -342,7 +348,7 @@ final class Ets {
             return false;
         }
         // characteristic polynomial, coefficients in increasing powers, degree m + 1
-        double[] p = new double[m + 2];
+        double[] p = POLY.get();
         p[0] = ph * (1 - alpha - gamma);
         p[1] = alpha + bt - alpha * ph + gamma - 1;
         for (int i = 2; i < m; i++) {
@@ -350,36 +356,45 @@ final class Ets {
         }
         p[m] = alpha + bt - ph;
         p[m + 1] = 1;
-        return rootsInUnitCircle(p);
+        return rootsInUnitCircleInPlace(p, m + 1);
     }
+
+    private static final ThreadLocal<double[]> POLY = ThreadLocal.withInitial(() -> new double[64]);
 
     /** Schur-Cohn test: every root of the polynomial (increasing powers) has modulus at most 1 (+1e-10). */
     static boolean rootsInUnitCircle(double[] coef) {
         double[] a = coef.clone();
-        int n = a.length - 1;
+        return rootsInUnitCircleInPlace(a, a.length - 1);
+    }
+
+    /** As {@link #rootsInUnitCircle}, working in (and destroying) a[0..n]. */
+    static boolean rootsInUnitCircleInPlace(double[] a, int degree) {
+        double[] x = a;
+        double[] y = SCRATCH.get();
+        if (y.length < degree + 1) {
+            y = new double[degree + 1];
+        }
+        int n = degree;
         double tol = 1e-10;
         while (n > 0) {
-            double a0 = a[0];
-            double an = a[n];
+            double a0 = x[0];
+            double an = x[n];
             if (Math.abs(a0) >= Math.abs(an) * (1 + tol * n)) {
                 return false;
             }
-            double[] b = new double[n];
+            double inv = 1 / Math.abs(an * an - a0 * a0);
             for (int k = 1; k <= n; k++) {
-                b[k - 1] = an * a[k] - a0 * a[n - k];
+                y[k - 1] = (an * x[k] - a0 * x[n - k]) * inv;
             }
-            a = b;
+            double[] t = x;
+            x = y;
+            y = t;
             n--;
-            double scale = Math.abs(a[n]);
-            if (scale == 0) {
-                return false;
-            }
-            for (int i = 0; i <= n; i++) {
-                a[i] /= scale;
-            }
         }
         return true;
     }
+
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[64]);
 
     /** R's initstate: initial level, slope and seasons (phases m-1 .. 1) from the start of the series. */
     static double[] initialStates(Spec spec, int m, double[] y) {

@@ -535,7 +535,7 @@ final class Ets {
     /** Fits one form by maximum likelihood; null when it cannot (e.g. non-positive data for M forms). */
     static Fit fit(Spec spec, int m, double[] y, int maxit) {
         int sm = spec.seasonal() ? m : 1;
-        double[] sp = initialParameters(spec, m);
+        double[] sp = initialParameters(spec, sm);
         double[] st = initialStates(spec, sm, y);
         double[] par = new double[sp.length + st.length];
         System.arraycopy(sp, 0, par, 0, sp.length);

@@ -5,6 +5,7 @@ import com.salesworkbench.api.forecast.Forecast;
 import com.salesworkbench.api.forecast.ForecastModel;
 import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.time.TimeSeries;
+import com.salesworkbench.forecast.Seasonality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,20 @@ public abstract class EtsModel implements ForecastModel {
 
     private final String id;
     private final String form;
+    private final boolean adjusted;
 
     protected EtsModel(String id, String form) {
+        this(id, form, false);
+    }
+
+    /**
+     * @param adjusted fit the form to the series divided by its classical multiplicative seasonal indices
+     *                 when the 90% ACF test finds seasonality (as M3's DAMPEN), and multiply them back
+     */
+    protected EtsModel(String id, String form, boolean adjusted) {
         this.id = id;
         this.form = form;
+        this.adjusted = adjusted;
     }
 
     @Override
@@ -57,6 +68,12 @@ public abstract class EtsModel implements ForecastModel {
             }
         }
         int m = history.frequency().periodsPerCycle();
+        double[] idx = adjusted ? Seasonality.indicesIfSeasonal(y, m) : null;
+        if (idx != null) {
+            for (int t = 0; t < y.length; t++) {
+                y[t] /= idx[t % m];
+            }
+        }
         Ets.Fit fit;
         if (form == null) {
             fit = auto(y, m);
@@ -73,7 +90,7 @@ public abstract class EtsModel implements ForecastModel {
                 throw new IllegalArgumentException(id + ": the likelihood could not be optimised on this series");
             }
         }
-        return new Fitted(fit, history);
+        return new Fitted(fit, history, idx, m);
     }
 
     static boolean positive(double[] y) {
@@ -130,15 +147,19 @@ public abstract class EtsModel implements ForecastModel {
     private static final class Fitted implements FittedModel {
         private final Ets.Fit fit;
         private final TimeSeries history;
+        private final double[] idx;
+        private final int m;
 
-        Fitted(Ets.Fit fit, TimeSeries history) {
+        Fitted(Ets.Fit fit, TimeSeries history, double[] idx, int m) {
             this.fit = fit;
             this.history = history;
+            this.idx = idx;
+            this.m = m;
         }
 
         @Override
         public String description() {
-            return fit.spec.toString();
+            return fit.spec.toString() + (idx == null ? "" : " on the seasonally adjusted series");
         }
 
         @Override
@@ -148,7 +169,28 @@ public abstract class EtsModel implements ForecastModel {
 
         @Override
         public Forecast forecast(int horizon, double... levels) {
-            return fit.forecast(history.end(), horizon, levels);
+            Forecast f = fit.forecast(history.end(), horizon, levels);
+            if (idx == null) {
+                return f;
+            }
+            int n = history.length();
+            double[] mean = f.mean();
+            double[] s = new double[horizon];
+            for (int i = 0; i < horizon; i++) {
+                s[i] = idx[(n + i) % m];
+                mean[i] *= s[i];
+            }
+            List<Forecast.Interval> ints = new ArrayList<>();
+            for (Forecast.Interval in : f.intervals()) {
+                double[] lo = in.lower();
+                double[] hi = in.upper();
+                for (int i = 0; i < horizon; i++) {
+                    lo[i] *= s[i];
+                    hi[i] *= s[i];
+                }
+                ints.add(new Forecast.Interval(in.level(), lo, hi));
+            }
+            return new Forecast(f.start(), mean, ints);
         }
     }
 }

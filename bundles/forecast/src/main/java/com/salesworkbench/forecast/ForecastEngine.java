@@ -37,10 +37,13 @@ public final class ForecastEngine implements AutoCloseable {
     public static final String AUTO = "auto";
     /** The default method: the combination below. */
     public static final String DEFAULT = "combo";
-    /** Members of the default combination. */
-    public static final List<String> DEFAULT_MEMBERS = List.of("ets", "dotm", "theta");
+    /**
+     * Members of the default combination (their mean), chosen by measuring on M3 monthly: automatic ETS, the
+     * classic Theta, the optimised Theta models OTM and DOTM, and Holt-Winters multiplicative.
+     */
+    public static final List<String> DEFAULT_MEMBERS = List.of("ets", "theta", "dotm", "otm", "hw-multiplicative");
     /** Candidates of {@link #AUTO} when none are given. */
-    public static final List<String> AUTO_CANDIDATES = List.of("ets", "theta", "dotm", "damped", "naive2", "snaive", "combo");
+    public static final List<String> AUTO_CANDIDATES = List.of("ets", "theta", "dotm", "dampen", "naive2", "snaive", "combo");
     /** The model used when the chosen one cannot run on a series. */
     public static final String FALLBACK = "naive";
 
@@ -116,8 +119,8 @@ public final class ForecastEngine implements AutoCloseable {
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.workers = Executors.newFixedThreadPool(this.threads, daemon("forecast-worker"));
         this.fits = Executors.newCachedThreadPool(daemon("forecast-fit"));
-        addBuiltIn(new Combination(DEFAULT, true, DEFAULT_MEMBERS, this::model));
-        addBuiltIn(new Combination("combo-mean", false, DEFAULT_MEMBERS, this::model));
+        addBuiltIn(new Combination(DEFAULT, false, DEFAULT_MEMBERS, this::model));
+        addBuiltIn(new Combination("combo-median", true, DEFAULT_MEMBERS, this::model));
     }
 
     /** Adds a model that the engine offers besides the registry's (e.g. a combination). */

@@ -69,7 +69,7 @@ public final class M3Benchmark {
             default -> Frequency.YEAR;
         };
         List<String> ms = methods == null
-                ? List.of(ForecastEngine.DEFAULT, "ets", "theta", "dotm", "damped", "naive2")
+                ? List.of(ForecastEngine.DEFAULT, "ets", "theta", "dotm", "dampen", "naive2")
                 : Arrays.asList(methods.split(","));
         List<ForecastModel> models = new ArrayList<>();
         ServiceLoader.load(ForecastModel.class, M3Benchmark.class.getClassLoader()).forEach(models::add);

@@ -166,7 +166,7 @@ final class Ets {
         }
 
         private Forecast simulated(PlanPeriod start, double[] mean, int h, double[] levels) {
-            int paths = 2000;
+            int paths = 1000;
             double[][] sims = new double[h][paths];
             SplittableRandom rnd = new SplittableRandom(Double.doubleToLongBits(level) ^ n);
             double sd = Math.sqrt(sigma2);
@@ -196,15 +196,16 @@ final class Ets {
                     l = ln;
                 }
             }
+            for (int i = 0; i < h; i++) {
+                Arrays.sort(sims[i]);
+            }
             List<Forecast.Interval> ints = new ArrayList<>();
             for (double lv : levels) {
                 double[] lo = new double[h];
                 double[] hi = new double[h];
                 for (int i = 0; i < h; i++) {
-                    double[] col = sims[i].clone();
-                    Arrays.sort(col);
-                    lo[i] = quantile(col, 0.5 - lv / 200);
-                    hi[i] = quantile(col, 0.5 + lv / 200);
+                    lo[i] = quantile(sims[i], 0.5 - lv / 200);
+                    hi[i] = quantile(sims[i], 0.5 + lv / 200);
                 }
                 ints.add(new Forecast.Interval(lv, lo, hi));
             }
@@ -559,6 +560,14 @@ final class Ets {
             return Math.max(v, -1e10);
         };
         NelderMead.Result r = NelderMead.minimise(obj, par, 1.490116e-08, maxit);
+        // One restart from the optimum with a fresh simplex (R's ets stops after the first run): better
+        // likelihoods on most seasonal and damped forms, and better forecasts on M3.
+        if (Double.isFinite(r.value())) {
+            NelderMead.Result r2 = NelderMead.minimise(obj, r.x(), 1.490116e-08, maxit);
+            if (r2.value() < r.value()) {
+                r = r2;
+            }
+        }
         if (!Double.isFinite(r.value()) || r.value() >= 1e30) {
             return null;
         }

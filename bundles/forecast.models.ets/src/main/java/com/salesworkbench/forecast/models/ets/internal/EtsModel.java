@@ -53,7 +53,8 @@ public abstract class EtsModel implements ForecastModel {
     public int minimumLength(TimeSeries history) {
         int m = history.frequency().periodsPerCycle();
         if (form == null) {
-            return 4;
+            // the smallest form, ETS(A,N,N), needs more than its 2 estimates + 4 observations (as R's ets)
+            return 7;
         }
         Ets.Spec spec = Ets.Spec.parse(form);
         return spec.parameterCount(spec.seasonal() ? m : 1) + 5;

@@ -16,6 +16,7 @@ import java.util.function.Function;
 /**
  * The mean or median of several models' forecasts, itself a model. Members are looked up by id when a
  * series is fitted; a member that is missing or fails on a series is left out of that series' combination.
+ * When the history has no negative values, each member's forecast is clamped at zero before combining.
  */
 public final class Combination implements ForecastModel {
 
@@ -80,16 +81,19 @@ public final class Combination implements ForecastModel {
         if (fitted.isEmpty()) {
             throw new IllegalArgumentException("no member of " + id + " could fit: " + String.join("; ", failures));
         }
-        return new Fitted(fitted, failures);
+        boolean nonNegative = java.util.Arrays.stream(history.values()).allMatch(v -> v >= 0);
+        return new Fitted(fitted, failures, nonNegative);
     }
 
     private final class Fitted implements FittedModel {
         private final List<FittedModel> fitted;
         private final List<String> failures;
+        private final boolean clamp;
 
-        Fitted(List<FittedModel> fitted, List<String> failures) {
+        Fitted(List<FittedModel> fitted, List<String> failures, boolean clamp) {
             this.fitted = fitted;
             this.failures = failures;
+            this.clamp = clamp;
         }
 
         @Override
@@ -115,25 +119,35 @@ public final class Combination implements ForecastModel {
         @Override
         public Forecast forecast(int horizon, double... levels) {
             List<Forecast> fs = new ArrayList<>();
+            List<Forecast> withIntervals = new ArrayList<>();
             for (FittedModel f : fitted) {
                 try {
                     Forecast fc = f.forecast(horizon, levels);
+                    if (clamp) {
+                        // a history without negative values: members are combined as the non-negative
+                        // forecasts they would give alone
+                        fc = Forecasts.clampAtZero(fc);
+                    }
                     if (Forecasts.valid(fc, horizon, levels.length)) {
+                        fs.add(fc);
+                        withIntervals.add(fc);
+                    } else if (Forecasts.valid(new Forecast(fc.start(), fc.mean(), List.of()), horizon, 0)) {
+                        // finite points, broken intervals: the member still counts for the point forecast
                         fs.add(fc);
                     }
                 } catch (RuntimeException e) {
                     // a member that fails to forecast is left out, like one that fails to fit
                 }
             }
-            if (fs.isEmpty()) {
+            if (fs.isEmpty() || (levels.length > 0 && withIntervals.isEmpty())) {
                 throw new IllegalStateException("no member of " + id + " gave a valid forecast");
             }
             double[] mean = combine(fs.stream().map(Forecast::mean).toList(), horizon);
             List<Forecast.Interval> ints = new ArrayList<>();
             for (int l = 0; l < levels.length; l++) {
                 int li = l;
-                double[] lo = combine(fs.stream().map(f -> f.intervals().get(li).lower()).toList(), horizon);
-                double[] hi = combine(fs.stream().map(f -> f.intervals().get(li).upper()).toList(), horizon);
+                double[] lo = combine(withIntervals.stream().map(f -> f.intervals().get(li).lower()).toList(), horizon);
+                double[] hi = combine(withIntervals.stream().map(f -> f.intervals().get(li).upper()).toList(), horizon);
                 ints.add(new Forecast.Interval(levels[l], lo, hi));
             }
             return new Forecast(fs.get(0).start(), mean, ints);

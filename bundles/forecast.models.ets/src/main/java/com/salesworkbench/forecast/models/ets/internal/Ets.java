@@ -181,7 +181,8 @@ final class Ets {
                     double ss = s[ph];
                     double yhat = spec.season == 'A' ? q + ss : spec.season == 'M' ? q * ss : q;
                     double e = gaussian(rnd) * sd;
-                    double y = spec.multError ? yhat * (1 + e) : yhat + e;
+                    // a relative error below -100% would turn the path negative and break multiplicative states
+                    double y = spec.multError ? yhat * Math.max(1 + e, 1e-6) : yhat + e;
                     sims[i][p] = y;
                     double pp = spec.season == 'N' ? y : spec.season == 'A' ? y - ss : y / ss;
                     double ln = q + alpha * (pp - q);
@@ -206,6 +207,12 @@ final class Ets {
                 for (int i = 0; i < h; i++) {
                     lo[i] = quantile(sims[i], 0.5 - lv / 200);
                     hi[i] = quantile(sims[i], 0.5 + lv / 200);
+                    if (!Double.isFinite(lo[i]) || !Double.isFinite(hi[i])) {
+                        // paths that exploded: a normal interval on the relative error, widened as a random walk
+                        double half = Forecasts.z(lv) * Math.sqrt(sigma2 * (i + 1)) * Math.abs(mean[i]);
+                        lo[i] = mean[i] - half;
+                        hi[i] = mean[i] + half;
+                    }
                 }
                 ints.add(new Forecast.Interval(lv, lo, hi));
             }

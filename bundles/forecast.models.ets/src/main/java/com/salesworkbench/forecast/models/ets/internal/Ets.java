@@ -56,6 +56,7 @@ final class Ets {
         final double gamma;
         final double phi;
         final double[] init;
+        final double[] par;
         final double lik;
         final int np;
         final double sigma2;
@@ -75,6 +76,7 @@ final class Ets {
             gamma = spec.seasonal() ? par[k++] : 0;
             phi = spec.damped ? par[k++] : 1;
             init = Arrays.copyOfRange(par, k, par.length);
+            this.par = par.clone();
             this.lik = lik;
             this.n = y.length;
             int npar = par.length;
@@ -540,48 +542,64 @@ final class Ets {
         return p.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Fits one form by maximum likelihood; null when it cannot (e.g. non-positive data for M forms). */
+    /** Fits one form by maximum likelihood, restarting once; null when it cannot. */
     static Fit fit(Spec spec, int m, double[] y, int maxit) {
+        Fit f = fit(spec, m, y, maxit, false);
+        return f == null ? null : refine(f, y, maxit);
+    }
+
+    /**
+     * Fits one form by maximum likelihood from R's starting values (R's ets stops after this run), null
+     * when it cannot (e.g. the likelihood is not finite anywhere near the start).
+     */
+    static Fit fit(Spec spec, int m, double[] y, int maxit, boolean restart) {
         int sm = spec.seasonal() ? m : 1;
         double[] sp = initialParameters(spec, sm);
         double[] st = initialStates(spec, sm, y);
         double[] par = new double[sp.length + st.length];
         System.arraycopy(sp, 0, par, 0, sp.length);
         System.arraycopy(st, 0, par, sp.length, st.length);
-        int np = sp.length;
-        double[] work = new double[2 + Math.max(m, 1)];
-        int mm = sm;
-        NelderMead.Objective obj = x -> {
+        NelderMead.Objective obj = objective(spec, sm, y);
+        NelderMead.Result r = NelderMead.minimise(obj, par, 1.490116e-08, maxit);
+        if (!Double.isFinite(r.value()) || r.value() >= 1e30) {
+            return null;
+        }
+        Fit f = new Fit(spec, sm, r.x(), y, r.value());
+        if (!Double.isFinite(f.sigma2)) {
+            return null;
+        }
+        return restart ? refine(f, y, maxit) : f;
+    }
+
+    /**
+     * Restarts Nelder-Mead from a fit's optimum with a fresh simplex: better likelihoods on most seasonal and
+     * damped forms, where the first run usually ends at its evaluation limit.
+     */
+    static Fit refine(Fit f, double[] y, int maxit) {
+        NelderMead.Result r = NelderMead.minimise(objective(f.spec, f.m, y), f.par, 1.490116e-08, maxit);
+        if (!(r.value() < f.lik)) {
+            return f;
+        }
+        Fit g = new Fit(f.spec, f.m, r.x(), y, r.value());
+        return Double.isFinite(g.sigma2) ? g : f;
+    }
+
+    private static NelderMead.Objective objective(Spec spec, int sm, double[] y) {
+        double[] work = new double[2 + Math.max(sm, 1)];
+        return x -> {
             int k = 0;
             double a = x[k++];
             double b = spec.trend ? x[k++] : 0;
             double g = spec.seasonal() ? x[k++] : 0;
             double ph = spec.damped ? x[k++] : 1;
-            if (!admissible(spec, mm, a, b, g, ph)) {
+            if (!admissible(spec, sm, a, b, g, ph)) {
                 return Double.POSITIVE_INFINITY;
             }
-            double v = lik(spec, mm, x, y, work);
+            double v = lik(spec, sm, x, y, work);
             if (Double.isNaN(v)) {
                 return Double.POSITIVE_INFINITY;
             }
             return Math.max(v, -1e10);
         };
-        NelderMead.Result r = NelderMead.minimise(obj, par, 1.490116e-08, maxit);
-        // One restart from the optimum with a fresh simplex (R's ets stops after the first run): better
-        // likelihoods on most seasonal and damped forms, and better forecasts on M3.
-        if (Double.isFinite(r.value())) {
-            NelderMead.Result r2 = NelderMead.minimise(obj, r.x(), 1.490116e-08, maxit);
-            if (r2.value() < r.value()) {
-                r = r2;
-            }
-        }
-        if (!Double.isFinite(r.value()) || r.value() >= 1e30) {
-            return null;
-        }
-        Fit f = new Fit(spec, sm, r.x(), y, r.value());
-        if (!Double.isFinite(f.sigma2) || np < 0) {
-            return null;
-        }
-        return f;
     }
 }

@@ -131,16 +131,31 @@ public abstract class EtsModel implements ForecastModel {
         return out;
     }
 
+    /** Forms whose fit is refined by a restart after the first pass over every form. */
+    static final int REFINED = 3;
+
+    /**
+     * Automatic ETS: every candidate form fitted as R does, then the best {@link #REFINED} by AICc refined
+     * by a restart of the optimiser, and the lowest AICc kept.
+     */
     static Ets.Fit auto(double[] y, int m) {
-        Ets.Fit best = null;
+        List<Ets.Fit> fits = new ArrayList<>();
         for (Ets.Spec spec : candidates(y, m)) {
-            Ets.Fit f = Ets.fit(spec, m, y, MAXIT);
-            if (f != null && Double.isFinite(f.aicc()) && (best == null || f.aicc() < best.aicc())) {
-                best = f;
+            Ets.Fit f = Ets.fit(spec, m, y, MAXIT, false);
+            if (f != null && Double.isFinite(f.aicc())) {
+                fits.add(f);
             }
         }
-        if (best == null) {
+        if (fits.isEmpty()) {
             throw new IllegalArgumentException("no ETS form could be fitted (" + y.length + " observations)");
+        }
+        fits.sort(java.util.Comparator.comparingDouble(Ets.Fit::aicc));
+        Ets.Fit best = null;
+        for (int i = 0; i < fits.size(); i++) {
+            Ets.Fit f = i < REFINED ? Ets.refine(fits.get(i), y, MAXIT) : fits.get(i);
+            if (best == null || f.aicc() < best.aicc()) {
+                best = f;
+            }
         }
         return best;
     }

@@ -274,44 +274,61 @@ final class Ets {
         } else {
             s[2] = spec.season == 'M' ? 1 : 0;
         }
+        final boolean addS = spec.season == 'A';
+        final boolean mulS = spec.season == 'M';
+        final boolean seasonal = addS || mulS;
+        final boolean trend = spec.trend;
+        final boolean multError = spec.multError;
+        final double ba = trend ? beta / alpha : 0;
+        final int n = y.length;
         double sse = 0;
         double slog = 0;
         double prod = 1;
-        boolean addS = spec.season == 'A';
-        boolean mulS = spec.season == 'M';
-        double ba = spec.trend ? beta / alpha : 0;
         int ph = 0;
-        for (int t = 0; t < y.length; t++) {
+        for (int t = 0; t < n; t++) {
             int idx = 2 + ph;
-            double ss = spec.seasonal() ? s[idx] : 0;
+            double ss = seasonal ? s[idx] : 0;
             double pb = phi * b;
             double q = l + pb;
-            double yhat = addS ? q + ss : mulS ? q * ss : q;
+            double yhat;
+            double p;
+            double yt = y[t];
+            if (mulS) {
+                yhat = q * ss;
+                p = yt / ss;
+            } else if (addS) {
+                yhat = q + ss;
+                p = yt - ss;
+            } else {
+                yhat = q;
+                p = yt;
+            }
             if (Math.abs(yhat) < 1e-10) {
                 return Double.NaN;
             }
-            double yt = y[t];
-            double e = spec.multError ? (yt - yhat) / yhat : yt - yhat;
-            sse += e * e;
-            if (spec.multError) {
+            double e;
+            if (multError) {
+                e = (yt - yhat) / yhat;
                 // one log per many steps: multiply, and fold into the sum before the product leaves the safe range
                 prod *= Math.abs(yhat);
                 if (prod > 1e150 || prod < 1e-150) {
                     slog += Math.log(prod);
                     prod = 1;
                 }
+            } else {
+                e = yt - yhat;
             }
-            double p = addS ? yt - ss : mulS ? yt / ss : yt;
+            sse += e * e;
             double ln = q + alpha * (p - q);
-            if (spec.trend) {
+            if (trend) {
                 b = pb + ba * ((ln - l) - pb);
             }
-            if (spec.seasonal()) {
+            if (seasonal) {
                 double tt = addS ? yt - q : yt / q;
                 s[idx] = ss + gamma * (tt - ss);
+                ph = ph + 1 == sm ? 0 : ph + 1;
             }
             l = ln;
-            ph = ph + 1 == sm ? 0 : ph + 1;
         }
         work[0] = l;
         work[1] = b;
@@ -328,6 +345,11 @@ final class Ets {
 
     /** R's check.param with bounds = "both": usual bounds and admissibility. */
     static boolean admissible(Spec spec, int m, double alpha, double beta, double gamma, double phi) {
+        return admissible(spec, m, alpha, beta, gamma, phi, new double[m + 2], new double[m + 2]);
+    }
+
+    /** As above, with two scratch arrays of at least m + 2 values. */
+    static boolean admissible(Spec spec, int m, double alpha, double beta, double gamma, double phi, double[] p, double[] scratch) {
         if (alpha < LOWER[0] || alpha > UPPER[0]) {
             return false;
         }
@@ -358,7 +380,6 @@ final class Ets {
             return false;
         }
         // characteristic polynomial, coefficients in increasing powers, degree m + 1
-        double[] p = POLY.get();
         p[0] = ph * (1 - alpha - gamma);
         p[1] = alpha + bt - alpha * ph + gamma - 1;
         for (int i = 2; i < m; i++) {
@@ -366,24 +387,19 @@ final class Ets {
         }
         p[m] = alpha + bt - ph;
         p[m + 1] = 1;
-        return rootsInUnitCircleInPlace(p, m + 1);
+        return rootsInUnitCircleInPlace(p, m + 1, scratch);
     }
-
-    private static final ThreadLocal<double[]> POLY = ThreadLocal.withInitial(() -> new double[64]);
 
     /** Schur-Cohn test: every root of the polynomial (increasing powers) has modulus at most 1 (+1e-10). */
     static boolean rootsInUnitCircle(double[] coef) {
         double[] a = coef.clone();
-        return rootsInUnitCircleInPlace(a, a.length - 1);
+        return rootsInUnitCircleInPlace(a, a.length - 1, new double[a.length]);
     }
 
     /** As {@link #rootsInUnitCircle}, working in (and destroying) a[0..n]. */
-    static boolean rootsInUnitCircleInPlace(double[] a, int degree) {
+    static boolean rootsInUnitCircleInPlace(double[] a, int degree, double[] scratch) {
         double[] x = a;
-        double[] y = SCRATCH.get();
-        if (y.length < degree + 1) {
-            y = new double[degree + 1];
-        }
+        double[] y = scratch;
         int n = degree;
         double tol = 1e-10;
         while (n > 0) {
@@ -404,7 +420,6 @@ final class Ets {
         return true;
     }
 
-    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[64]);
 
     /** R's initstate: initial level, slope and seasons (phases m-1 .. 1) from the start of the series. */
     static double[] initialStates(Spec spec, int m, double[] y) {
@@ -586,13 +601,15 @@ final class Ets {
 
     private static NelderMead.Objective objective(Spec spec, int sm, double[] y) {
         double[] work = new double[2 + Math.max(sm, 1)];
+        double[] poly = new double[sm + 2];
+        double[] scratch = new double[sm + 2];
         return x -> {
             int k = 0;
             double a = x[k++];
             double b = spec.trend ? x[k++] : 0;
             double g = spec.seasonal() ? x[k++] : 0;
             double ph = spec.damped ? x[k++] : 1;
-            if (!admissible(spec, sm, a, b, g, ph)) {
+            if (!admissible(spec, sm, a, b, g, ph, poly, scratch)) {
                 return Double.POSITIVE_INFINITY;
             }
             double v = lik(spec, sm, x, y, work);

@@ -23,13 +23,28 @@ public final class Combination implements ForecastModel {
     private final String id;
     private final boolean median;
     private final List<String> members;
+    private final List<String> yearlyMembers;
     private final Function<String, Optional<ForecastModel>> lookup;
 
     public Combination(String id, boolean median, List<String> members, Function<String, Optional<ForecastModel>> lookup) {
+        this(id, median, members, members, lookup);
+    }
+
+    /**
+     * @param members       members for seasonal frequencies (more than one period per cycle)
+     * @param yearlyMembers members for series with one period per cycle (yearly data)
+     */
+    public Combination(String id, boolean median, List<String> members, List<String> yearlyMembers,
+                       Function<String, Optional<ForecastModel>> lookup) {
         this.id = id;
         this.median = median;
         this.members = List.copyOf(members);
+        this.yearlyMembers = List.copyOf(yearlyMembers);
         this.lookup = lookup;
+    }
+
+    private List<String> membersFor(TimeSeries history) {
+        return history.frequency().periodsPerCycle() > 1 ? members : yearlyMembers;
     }
 
     @Override
@@ -43,13 +58,14 @@ public final class Combination implements ForecastModel {
 
     @Override
     public String title(Locale locale) {
-        return (median ? "Median of " : "Mean of ") + String.join(", ", members);
+        return (median ? "Median of " : "Mean of ") + String.join(", ", members)
+                + (yearlyMembers.equals(members) ? "" : " (yearly data: " + String.join(", ", yearlyMembers) + ")");
     }
 
     @Override
     public int minimumLength(TimeSeries history) {
         int min = Integer.MAX_VALUE;
-        for (String m : members) {
+        for (String m : membersFor(history)) {
             Optional<ForecastModel> model = lookup.apply(m);
             if (model.isPresent()) {
                 min = Math.min(min, model.get().minimumLength(history));
@@ -62,7 +78,7 @@ public final class Combination implements ForecastModel {
     public FittedModel fit(TimeSeries history) {
         List<FittedModel> fitted = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (String m : members) {
+        for (String m : membersFor(history)) {
             Optional<ForecastModel> model = lookup.apply(m);
             if (model.isEmpty()) {
                 failures.add(m + ": not installed");

@@ -42,6 +42,8 @@ public final class ForecastEngine implements AutoCloseable {
      * classic Theta, the optimised Theta models OTM and DOTM, and Holt-Winters multiplicative.
      */
     public static final List<String> DEFAULT_MEMBERS = List.of("ets", "theta", "dotm", "otm", "hw-multiplicative");
+    /** Members of the default combination for yearly data (measured on M3 yearly and other). */
+    public static final List<String> DEFAULT_YEARLY_MEMBERS = List.of("ets", "dotm", "dampen");
     /** Candidates of {@link #AUTO} when none are given. */
     public static final List<String> AUTO_CANDIDATES = List.of("ets", "theta", "dotm", "dampen", "naive2", "snaive", "combo");
     /** The model used when the chosen one cannot run on a series. */
@@ -119,8 +121,8 @@ public final class ForecastEngine implements AutoCloseable {
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.workers = Executors.newFixedThreadPool(this.threads, daemon("forecast-worker"));
         this.fits = Executors.newCachedThreadPool(daemon("forecast-fit"));
-        addBuiltIn(new Combination(DEFAULT, false, DEFAULT_MEMBERS, this::model));
-        addBuiltIn(new Combination("combo-median", true, DEFAULT_MEMBERS, this::model));
+        addBuiltIn(new Combination(DEFAULT, false, DEFAULT_MEMBERS, DEFAULT_YEARLY_MEMBERS, this::model));
+        addBuiltIn(new Combination("combo-median", true, DEFAULT_MEMBERS, DEFAULT_YEARLY_MEMBERS, this::model));
     }
 
     /** Adds a model that the engine offers besides the registry's (e.g. a combination). */

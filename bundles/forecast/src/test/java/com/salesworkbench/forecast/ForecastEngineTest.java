@@ -194,4 +194,14 @@ class ForecastEngineTest {
         assertEquals((6 + 3) / 2.0, f.forecast(1).mean()[0], 1e-12);
         assertTrue(f.description().contains("missing: not installed"), f.description());
     }
+
+    @Test
+    void yearlyDataUsesTheYearlyMembers() {
+        Combination c = new Combination("c", false, List.of("naive"), List.of("mean"), id ->
+                models.stream().filter(m -> m.id().equals(id)).findFirst());
+        TimeSeries yearly = new TimeSeries("y", PlanPeriod.year(2020), new double[] {1, 2, 6});
+        assertEquals(3, c.fit(yearly).forecast(1).mean()[0], 1e-12);
+        assertEquals(3, c.fit(series("m", 1, 2, 3)).forecast(1).mean()[0], 1e-12);
+        assertTrue(c.fit(yearly).description().startsWith("mean(mean"), c.fit(yearly).description());
+    }
 }

@@ -39,9 +39,9 @@ public final class ForecastEngine implements AutoCloseable {
     public static final String DEFAULT = "combo";
     /**
      * Members of the default combination (their mean), chosen by measuring on M3 monthly: automatic ETS, the
-     * classic Theta, the optimised Theta models OTM and DOTM, and Holt-Winters multiplicative.
+     * optimised Theta models STM, OTM and DOTM, and Holt-Winters multiplicative.
      */
-    public static final List<String> DEFAULT_MEMBERS = List.of("ets", "theta", "dotm", "otm", "hw-multiplicative");
+    public static final List<String> DEFAULT_MEMBERS = List.of("ets", "stm", "dotm", "otm", "hw-multiplicative");
     /** Members of the default combination for yearly data (measured on M3 yearly and other). */
     public static final List<String> DEFAULT_YEARLY_MEMBERS = List.of("ets", "dotm", "dampen");
     /** Candidates of {@link #AUTO} when none are given. */

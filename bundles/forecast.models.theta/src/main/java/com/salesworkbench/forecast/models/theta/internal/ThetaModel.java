@@ -20,7 +20,8 @@ import java.util.Map;
  * drift equal to half the slope of the linear trend;</li>
  * <li>{@code stm}, {@code otm}, {@code dstm}, {@code dotm}: the optimised Theta family of Fiorucci et al.
  * (2016): standard (theta = 2) or optimised theta, static or dynamic trend coefficients, with the level,
- * alpha and theta fitted by minimising the in-sample one-step squared error.</li>
+ * alpha (in [0.1, 0.99], the bounds of the authors' forecTheta package) and theta (at least 1) fitted by
+ * minimising the in-sample one-step squared error.</li>
  * </ul>
  */
 public abstract class ThetaModel implements ForecastModel {
@@ -101,7 +102,7 @@ public abstract class ThetaModel implements ForecastModel {
         NelderMead.Result r = NelderMead.minimise(p -> {
             double a = p[1];
             double th = optTheta ? p[2] : 2.0;
-            if (a < 0.01 || a > 0.99 || th < 1 || th > 1e3) {
+            if (a < 0.1 || a > 0.99 || th < 1 || th > 1e10) {
                 return Double.POSITIVE_INFINITY;
             }
             return run(x, p[0], a, th, dynamic, null);

@@ -39,7 +39,13 @@ public final class M3Benchmark {
     private record Series(TimeSeries train, double[] test, int h) {
     }
 
-    private record Score(String method, double smape, double mase, double owa, double seconds, int failed) {
+    private record Score(String method, double smape, double mase, double owa, double seconds, double cpuSeconds, int failed) {
+    }
+
+    /** CPU time of this process in nanoseconds (all threads), or -1 where the platform does not tell. */
+    private static long processCpu() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,8 +82,9 @@ public final class M3Benchmark {
         List<Series> series = load(data, group, freq);
         int m = freq.periodsPerCycle();
         int h = series.get(0).h;
-        System.out.printf(Locale.ROOT, "M3 %s: %d series, h = %d, %d models found, %d cores%n", group, series.size(), h,
-                models.size(), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "M3 %s: %d series, h = %d, %d models found, %d cores, load average %.2f at start%n", group,
+                series.size(), h, models.size(), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<Score> scores = new ArrayList<>();
         Map<String, Object> extra = new LinkedHashMap<>();
         try (ForecastEngine engine = new ForecastEngine(() -> models, threads)) {
@@ -89,22 +96,24 @@ public final class M3Benchmark {
             List<String> order = new ArrayList<>(ms);
             for (String method : order) {
                 long t0 = System.nanoTime();
+                long c0 = processCpu();
                 double[][] f = forecasts(engine, trains, new ForecastEngine.Options(h, method, new double[] {80, 95}, false,
                         Duration.ofSeconds(60), Locale.ENGLISH, ForecastEngine.AUTO_CANDIDATES));
                 double secs = (System.nanoTime() - t0) / 1e9;
+                double cpu = c0 < 0 ? Double.NaN : (processCpu() - c0) / 1e9;
                 double[] s = score(series, f, m);
                 int failed = 0;
                 for (double[] x : f) {
                     failed += x == null ? 1 : 0;
                 }
-                scores.add(new Score(method, s[0], s[1], Metrics.owa(s[0], s[1], base[0], base[1]), secs, failed));
+                scores.add(new Score(method, s[0], s[1], Metrics.owa(s[0], s[1], base[0], base[1]), secs, cpu, failed));
                 print(scores.get(scores.size() - 1), "engine");
             }
             if (group.equals("monthly")) {
                 Map<String, double[][]> pub = published(data, series);
                 for (Map.Entry<String, double[][]> e : pub.entrySet()) {
                     double[] s = score(series, e.getValue(), m);
-                    Score sc = new Score(e.getKey(), s[0], s[1], Metrics.owa(s[0], s[1], base[0], base[1]), Double.NaN, 0);
+                    Score sc = new Score(e.getKey(), s[0], s[1], Metrics.owa(s[0], s[1], base[0], base[1]), Double.NaN, Double.NaN, 0);
                     print(sc, "published");
                     extra.put("published." + e.getKey(), sc);
                 }
@@ -141,13 +150,14 @@ public final class M3Benchmark {
 
     private static void print(Score s, String kind) {
         System.out.printf(Locale.ROOT, "%-10s %-16s sMAPE %6.2f  MASE %6.3f  OWA %6.3f  %s%s%n", kind, s.method, s.smape, s.mase, s.owa,
-                Double.isNaN(s.seconds) ? "" : String.format(Locale.ROOT, "%7.1f s", s.seconds),
+                Double.isNaN(s.seconds) ? "" : String.format(Locale.ROOT, "%7.1f s wall %7.1f s CPU", s.seconds, s.cpuSeconds),
                 s.failed > 0 ? "  (" + s.failed + " series without forecast)" : "");
     }
 
     private static String json(Score s) {
         return "{\"method\":\"" + s.method + "\",\"smape\":" + num(s.smape) + ",\"mase\":" + num(s.mase) + ",\"owa\":" + num(s.owa)
-                + (Double.isNaN(s.seconds) ? "" : ",\"seconds\":" + num(s.seconds) + ",\"failed\":" + s.failed) + "}";
+                + (Double.isNaN(s.seconds) ? "" : ",\"seconds\":" + num(s.seconds) + ",\"cpuSeconds\":" + num(s.cpuSeconds)
+                + ",\"failed\":" + s.failed) + "}";
     }
 
     private static String num(double v) {

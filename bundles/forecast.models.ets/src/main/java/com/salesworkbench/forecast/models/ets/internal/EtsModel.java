@@ -86,7 +86,7 @@ public abstract class EtsModel implements ForecastModel {
             if ((spec.multError() || spec.season() == 'M') && !positive(y)) {
                 throw new IllegalArgumentException(id + " is multiplicative and needs positive values; the series has zero or negative values");
             }
-            fit = Ets.fit(spec, m, y, MAXIT);
+            fit = fixed(spec, m, y);
             if (fit == null) {
                 throw new IllegalArgumentException(id + ": the likelihood could not be optimised on this series");
             }
@@ -151,13 +151,45 @@ public abstract class EtsModel implements ForecastModel {
         }
         fits.sort(java.util.Comparator.comparingDouble(Ets.Fit::aicc));
         Ets.Fit best = null;
+        Map<Ets.Spec, Ets.Fit> refined = new java.util.HashMap<>();
         for (int i = 0; i < fits.size(); i++) {
-            Ets.Fit f = i < REFINED ? Ets.refine(fits.get(i), y, MAXIT) : fits.get(i);
+            Ets.Fit f = fits.get(i);
+            if (i < REFINED) {
+                f = Ets.refine(f, y, MAXIT);
+                refined.put(f.spec, f);
+            }
             if (best == null || f.aicc() < best.aicc()) {
                 best = f;
             }
         }
+        LAST.set(new Recent(y.clone(), m, fits, refined));
         return best;
+    }
+
+    /**
+     * The forms automatic ETS fitted last on this thread. A fixed form asked for next on the same series (a
+     * combination's Holt-Winters member after its ETS member) reuses the fit instead of repeating it; the
+     * result is the same as fitting afresh, since fitting is deterministic.
+     */
+    private record Recent(double[] y, int m, List<Ets.Fit> firstPass, Map<Ets.Spec, Ets.Fit> refined) {
+    }
+
+    private static final ThreadLocal<Recent> LAST = new ThreadLocal<>();
+
+    static Ets.Fit fixed(Ets.Spec spec, int m, double[] y) {
+        Recent r = LAST.get();
+        if (r != null && r.m == m && java.util.Arrays.equals(r.y, y)) {
+            Ets.Fit done = r.refined.get(spec);
+            if (done != null) {
+                return done;
+            }
+            for (Ets.Fit f : r.firstPass) {
+                if (f.spec.equals(spec)) {
+                    return Ets.refine(f, y, MAXIT);
+                }
+            }
+        }
+        return Ets.fit(spec, m, y, MAXIT);
     }
 
     private static final class Fitted implements FittedModel {

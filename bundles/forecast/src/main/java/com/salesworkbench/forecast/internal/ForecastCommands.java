@@ -8,6 +8,10 @@ import com.salesworkbench.forecast.ForecastEngine;
 import com.salesworkbench.forecast.ForecastService;
 import com.salesworkbench.forecast.Metrics;
 import com.salesworkbench.forecast.SeriesInput;
+import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.workspace.Workspace;
+import java.util.Map;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -36,6 +40,12 @@ public class ForecastCommands {
     @Reference
     private ForecastService service;
 
+    @Reference
+    private Provisioning provisioning;
+
+    @Reference
+    private Workspace workspace;
+
     private static Texts texts() {
         return Texts.of(ForecastCommands.class, Locale.getDefault());
     }
@@ -58,7 +68,7 @@ public class ForecastCommands {
             @Descriptor("interval levels in percent, comma-separated") @Parameter(names = {"-l", "--levels"}, absentValue = "80,95") String levels,
             @Descriptor("output CSV file (default: print)") @Parameter(names = {"-o", "--output"}, absentValue = "") String output,
             @Descriptor("allow negative forecasts") @Parameter(names = {"-n", "--allow-negative"}, presentValue = "true", absentValue = "false") boolean allowNegative,
-            @Descriptor("input CSV file") String input) {
+            @Descriptor("input CSV file, or series/NAME for a series of the active client") String input) {
         Texts t = texts();
         double[] ls = parseLevels(levels, t);
         SeriesInput.Result in = read(input, t);
@@ -93,7 +103,7 @@ public class ForecastCommands {
             @Descriptor("comma-separated model ids") @Parameter(names = {"-m", "--methods"}, absentValue = "naive2,snaive,ets,theta,combo") String methods,
             @Descriptor("number of windows") @Parameter(names = {"-w", "--windows"}, absentValue = "3") int windows,
             @Descriptor("periods between window origins") @Parameter(names = {"-s", "--step"}, absentValue = "1") int step,
-            @Descriptor("input CSV file") String input) {
+            @Descriptor("input CSV file, or series/NAME for a series of the active client") String input) {
         Texts t = texts();
         if (windows < 1 || step < 1) {
             throw new IllegalArgumentException(t.get("backtest.args", windows, step));
@@ -148,7 +158,12 @@ public class ForecastCommands {
         return out;
     }
 
-    private static SeriesInput.Result read(String input, Texts t) {
+    /** A CSV file, or {@code series/NAME}: the active client's saved series. */
+    private SeriesInput.Result read(String input, Texts t) {
+        if (input.startsWith("series/")) {
+            ClientId id = provisioning.activeClient().orElseThrow(() -> new IllegalStateException(t.get("client.noneActive")));
+            return new SeriesInput.Result(workspace.client(id).readSeries(input.substring("series/".length())), Map.of(), List.of());
+        }
         try {
             return SeriesInput.read(Files.readAllBytes(Path.of(input)), Locale.getDefault());
         } catch (IOException e) {

@@ -4,6 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import com.salesworkbench.api.forecast.Forecast;
+import com.salesworkbench.api.forecast.ForecastModel;
+import com.salesworkbench.api.time.PlanPeriod;
+import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.provisioning.ClientProfile;
 import com.salesworkbench.provisioning.ProvisionedClient;
 import com.salesworkbench.provisioning.Provisioning;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -22,6 +27,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -82,5 +88,28 @@ public class FullFeatureIT {
         Bundle example = bySymbolicName.get("com.salesworkbench.example.client");
         assertNotNull("the demo client's own (signed) bundle runs", example);
         assertEquals(Bundle.ACTIVE, example.getState());
+    }
+
+    @Test
+    public void theForecastModelsAreServicesThatFitAndForecast() throws Exception {
+        assertTrue(provisioning.awaitIdle(Duration.ofSeconds(60)));
+        Map<String, ForecastModel> models = new TreeMap<>();
+        for (ServiceReference<ForecastModel> r : context.getServiceReferences(ForecastModel.class, null)) {
+            models.put((String) r.getProperty(ForecastModel.MODEL_ID), context.getService(r));
+        }
+        for (String id : List.of("naive", "naive2", "snaive", "drift", "moving-average", "ses", "holt", "damped",
+                "hw-additive", "hw-multiplicative", "ets", "theta", "stm", "otm", "dstm", "dotm", "croston", "sba", "tsb")) {
+            assertTrue(id + " is registered: " + models.keySet(), models.containsKey(id));
+            assertEquals(id, models.get(id).id());
+        }
+        double[] y = new double[48];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = 100 + i + 10 * Math.sin(i * Math.PI / 6);
+        }
+        TimeSeries s = new TimeSeries("it", PlanPeriod.parse("2022-01"), y);
+        Forecast f = models.get("ets").fit(s).forecast(12, 80, 95);
+        assertEquals(12, f.horizon());
+        assertEquals(PlanPeriod.parse("2026-01"), f.start());
+        assertTrue("a rising series forecasts above its start: " + f.mean()[0], f.mean()[0] > 120);
     }
 }

@@ -1,0 +1,244 @@
+package com.salesworkbench.forecast.models.ets.internal;
+
+import com.salesworkbench.api.forecast.FittedModel;
+import com.salesworkbench.api.forecast.Forecast;
+import com.salesworkbench.api.forecast.ForecastModel;
+import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.api.time.TimeSeries;
+import com.salesworkbench.forecast.Seasonality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A model of the ETS family: either one fixed form (SES = ETS(A,N,N), Holt = ETS(A,A,N), damped Holt =
+ * ETS(A,Ad,N), Holt-Winters additive = ETS(A,A,A), multiplicative = ETS(M,A,M)) or automatic ETS, which
+ * fits every admissible form and keeps the one with the lowest AICc.
+ */
+public abstract class EtsModel implements ForecastModel {
+
+    /** Evaluations allowed to the optimiser per form, as in R's ets (maxit = 2000). */
+    static final int MAXIT = 2000;
+
+    private final String id;
+    private final String form;
+    private final boolean adjusted;
+
+    protected EtsModel(String id, String form) {
+        this(id, form, false);
+    }
+
+    /**
+     * @param adjusted fit the form to the series divided by its classical multiplicative seasonal indices
+     *                 when the 90% ACF test finds seasonality (as M3's DAMPEN), and multiply them back
+     */
+    protected EtsModel(String id, String form, boolean adjusted) {
+        this.id = id;
+        this.form = form;
+        this.adjusted = adjusted;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return Texts.of(EtsModel.class, locale).get("title." + id);
+    }
+
+    @Override
+    public int minimumLength(TimeSeries history) {
+        int m = history.frequency().periodsPerCycle();
+        if (form == null) {
+            // the smallest form, ETS(A,N,N), needs more than its 2 estimates + 4 observations (as R's ets)
+            return 7;
+        }
+        Ets.Spec spec = Ets.Spec.parse(form);
+        return spec.parameterCount(spec.seasonal() ? m : 1) + 5;
+    }
+
+    @Override
+    public FittedModel fit(TimeSeries history) {
+        double[] y = history.values();
+        for (double v : y) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("the history has missing or non-finite values");
+            }
+        }
+        int m = history.frequency().periodsPerCycle();
+        double[] idx = adjusted ? Seasonality.indicesIfSeasonal(y, m) : null;
+        if (idx != null) {
+            for (int t = 0; t < y.length; t++) {
+                y[t] /= idx[t % m];
+            }
+        }
+        Ets.Fit fit;
+        if (form == null) {
+            fit = auto(y, m);
+        } else {
+            Ets.Spec spec = Ets.Spec.parse(form);
+            if (spec.seasonal() && m <= 1) {
+                throw new IllegalArgumentException(id + " needs seasonal data (more than one period per year)");
+            }
+            if ((spec.multError() || spec.season() == 'M') && !positive(y)) {
+                throw new IllegalArgumentException(id + " is multiplicative and needs positive values; the series has zero or negative values");
+            }
+            fit = fixed(spec, m, y);
+            if (fit == null) {
+                throw new IllegalArgumentException(id + ": the likelihood could not be optimised on this series");
+            }
+        }
+        return new Fitted(fit, history, idx, m);
+    }
+
+    static boolean positive(double[] y) {
+        for (double v : y) {
+            if (v <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The admissible forms for a series, as R's ets(model = "ZZZ") with restrict = TRUE and no multiplicative trend. */
+    static List<Ets.Spec> candidates(double[] y, int m) {
+        boolean pos = positive(y);
+        boolean seasonalOk = m > 1 && m <= 24 && y.length > m;
+        List<Ets.Spec> out = new ArrayList<>();
+        for (boolean me : new boolean[] {false, true}) {
+            if (me && !pos) {
+                continue;
+            }
+            for (int tr = 0; tr < 3; tr++) {
+                for (char s : new char[] {'N', 'A', 'M'}) {
+                    if (s != 'N' && !seasonalOk) {
+                        continue;
+                    }
+                    if (s == 'M' && (!me || !pos)) {
+                        continue;
+                    }
+                    Ets.Spec spec = new Ets.Spec(me, tr > 0, tr == 2, s);
+                    if (y.length <= spec.parameterCount(s != 'N' ? m : 1) + 4) {
+                        continue;
+                    }
+                    out.add(spec);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Forms whose fit is refined by a restart after the first pass over every form. */
+    static final int REFINED = 3;
+
+    /**
+     * Automatic ETS: every candidate form fitted as R does, then the best {@link #REFINED} by AICc refined
+     * by a restart of the optimiser, and the lowest AICc kept.
+     */
+    static Ets.Fit auto(double[] y, int m) {
+        List<Ets.Fit> fits = new ArrayList<>();
+        for (Ets.Spec spec : candidates(y, m)) {
+            Ets.Fit f = Ets.fit(spec, m, y, MAXIT, false);
+            if (f != null && Double.isFinite(f.aicc())) {
+                fits.add(f);
+            }
+        }
+        if (fits.isEmpty()) {
+            throw new IllegalArgumentException("no ETS form could be fitted (" + y.length + " observations)");
+        }
+        fits.sort(java.util.Comparator.comparingDouble(Ets.Fit::aicc));
+        Ets.Fit best = null;
+        Map<Ets.Spec, Ets.Fit> refined = new java.util.HashMap<>();
+        for (int i = 0; i < fits.size(); i++) {
+            Ets.Fit f = fits.get(i);
+            if (i < REFINED) {
+                f = Ets.refine(f, y, MAXIT);
+                refined.put(f.spec, f);
+            }
+            if (best == null || f.aicc() < best.aicc()) {
+                best = f;
+            }
+        }
+        LAST.set(new Recent(y.clone(), m, fits, refined));
+        return best;
+    }
+
+    /**
+     * The forms automatic ETS fitted last on this thread. A fixed form asked for next on the same series (a
+     * combination's Holt-Winters member after its ETS member) reuses the fit instead of repeating it; the
+     * result is the same as fitting afresh, since fitting is deterministic.
+     */
+    private record Recent(double[] y, int m, List<Ets.Fit> firstPass, Map<Ets.Spec, Ets.Fit> refined) {
+    }
+
+    private static final ThreadLocal<Recent> LAST = new ThreadLocal<>();
+
+    static Ets.Fit fixed(Ets.Spec spec, int m, double[] y) {
+        Recent r = LAST.get();
+        if (r != null && r.m == m && java.util.Arrays.equals(r.y, y)) {
+            Ets.Fit done = r.refined.get(spec);
+            if (done != null) {
+                return done;
+            }
+            for (Ets.Fit f : r.firstPass) {
+                if (f.spec.equals(spec)) {
+                    return Ets.refine(f, y, MAXIT);
+                }
+            }
+        }
+        return Ets.fit(spec, m, y, MAXIT);
+    }
+
+    private static final class Fitted implements FittedModel {
+        private final Ets.Fit fit;
+        private final TimeSeries history;
+        private final double[] idx;
+        private final int m;
+
+        Fitted(Ets.Fit fit, TimeSeries history, double[] idx, int m) {
+            this.fit = fit;
+            this.history = history;
+            this.idx = idx;
+            this.m = m;
+        }
+
+        @Override
+        public String description() {
+            return fit.spec.toString() + (idx == null ? "" : " on the seasonally adjusted series");
+        }
+
+        @Override
+        public Map<String, Double> parameters() {
+            return fit.parameters();
+        }
+
+        @Override
+        public Forecast forecast(int horizon, double... levels) {
+            Forecast f = fit.forecast(history.end(), horizon, levels);
+            if (idx == null) {
+                return f;
+            }
+            int n = history.length();
+            double[] mean = f.mean();
+            double[] s = new double[horizon];
+            for (int i = 0; i < horizon; i++) {
+                s[i] = idx[(n + i) % m];
+                mean[i] *= s[i];
+            }
+            List<Forecast.Interval> ints = new ArrayList<>();
+            for (Forecast.Interval in : f.intervals()) {
+                double[] lo = in.lower();
+                double[] hi = in.upper();
+                for (int i = 0; i < horizon; i++) {
+                    lo[i] *= s[i];
+                    hi[i] *= s[i];
+                }
+                ints.add(new Forecast.Interval(in.level(), lo, hi));
+            }
+            return new Forecast(f.start(), mean, ints);
+        }
+    }
+}

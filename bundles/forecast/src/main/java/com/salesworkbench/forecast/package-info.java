@@ -1,0 +1,7 @@
+/** The forecasting engine: metrics, input checks, decomposition helpers for models, combinations, backtests. */
+@Export
+@Version("1.0.0")
+package com.salesworkbench.forecast;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

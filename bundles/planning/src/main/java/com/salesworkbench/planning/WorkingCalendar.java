@@ -106,7 +106,7 @@ public final class WorkingCalendar {
             } else {
                 try (InputStream in = WorkingCalendar.class.getResourceAsStream("calendars/" + name)) {
                     if (in == null) {
-                        throw new PlanningException("calendar.noYear", country, year,
+                        throw new PlanningException("calendar.noYear", country, String.valueOf(year),
                                 directory == null ? name : directory.resolve(name).toString());
                     }
                     p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));

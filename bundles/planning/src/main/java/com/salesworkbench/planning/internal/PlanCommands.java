@@ -1,0 +1,463 @@
+package com.salesworkbench.planning.internal;
+
+import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.api.i18n.Formats;
+import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.api.money.Money;
+import com.salesworkbench.api.plan.Dimension;
+import com.salesworkbench.api.plan.PlanKey;
+import com.salesworkbench.api.time.PlanPeriod;
+import com.salesworkbench.api.time.TimeSeries;
+import com.salesworkbench.planning.GrowthAnalysis;
+import com.salesworkbench.planning.PlanGrid;
+import com.salesworkbench.planning.PlanningException;
+import com.salesworkbench.planning.PriceMode;
+import com.salesworkbench.planning.RunRate;
+import com.salesworkbench.planning.SalesPlan;
+import com.salesworkbench.planning.WorkingCalendar;
+import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.shell.text.TextTable;
+import com.salesworkbench.workspace.ClientWorkspace;
+import com.salesworkbench.workspace.SeriesCsv;
+import com.salesworkbench.workspace.Workspace;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code plan:*}: create, fill (CSV), evaluate, show and export a sales plan of the active client headlessly;
+ * growth analysis of a series and the daily run-rate of a target.
+ */
+@Component(service = PlanCommands.class, property = {
+        "osgi.command.scope=plan",
+        "osgi.command.function=create",
+        "osgi.command.function=import",
+        "osgi.command.function=show",
+        "osgi.command.function=export",
+        "osgi.command.function=growth",
+        "osgi.command.function=runrate"})
+public class PlanCommands {
+
+    @Reference
+    private Provisioning provisioning;
+
+    @Reference
+    private Workspace workspace;
+
+    public PlanCommands() {
+    }
+
+    /** For tests: the commands over one client workspace in a fixed locale. */
+    PlanCommands(Provisioning provisioning, Workspace workspace) {
+        this.provisioning = provisioning;
+        this.workspace = workspace;
+    }
+
+    private static Texts texts() {
+        return Texts.of(PlanCommands.class, Locale.getDefault());
+    }
+
+    @Descriptor("Create an empty plan plans/NAME of the active client")
+    public String create(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("first month, e.g. 2026-06") @Parameter(names = {"-f", "--from"}, absentValue = "") String from,
+            @Descriptor("last month, e.g. 2026-08") @Parameter(names = {"-t", "--to"}, absentValue = "") String to,
+            @Descriptor("markup (default) or margin (margin on price)") @Parameter(names = {"-m", "--mode"}, absentValue = "markup") String mode,
+            @Descriptor("title") @Parameter(names = {"--title"}, absentValue = "") String title,
+            @Descriptor("plan name") String name) {
+        return run(() -> {
+            Texts t = texts();
+            if (currency.isBlank() || from.isBlank() || to.isBlank()) {
+                throw new PlanningException("cmd.createNeeds");
+            }
+            Currency cur = currency(currency);
+            SalesPlan plan = new SalesPlan(title.isBlank() ? name : title, cur.getCurrencyCode(), mode(mode).name(),
+                    from, to, List.of(), List.of(), List.of(), List.of(), List.of());
+            plan.periods(); // validates the span
+            ClientWorkspace c = activeClient();
+            if (c.find(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE).isPresent()) {
+                throw new PlanningException("cmd.exists", SalesPlan.FOLDER + name);
+            }
+            c.save(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE, plan);
+            return t.get("create.done", SalesPlan.FOLDER + name, from, to, cur.getCurrencyCode());
+        });
+    }
+
+    @Descriptor("Fill a plan from CSV files (rows replace rows with the same key); the plan is saved only if it evaluates")
+    public String _import(
+            @Descriptor("units CSV: manager,product,period,units") @Parameter(names = {"-u", "--units"}, absentValue = "") String units,
+            @Descriptor("prices CSV: product,region,average_check,target_margin") @Parameter(names = {"-p", "--prices"}, absentValue = "") String prices,
+            @Descriptor("managers CSV: manager,region") @Parameter(names = {"-r", "--managers"}, absentValue = "") String managers,
+            @Descriptor("top-down targets CSV: manager,product,period,amount (* or empty = all)") @Parameter(names = {"-T", "--targets"}, absentValue = "") String targets,
+            @Descriptor("plan name") String name) {
+        return run(() -> {
+            ClientWorkspace c = activeClient();
+            SalesPlan plan = c.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
+            Map<String, SalesPlan.Manager> ms = new LinkedHashMap<>();
+            plan.managers().forEach(m -> ms.put(m.name(), m));
+            Map<String, SalesPlan.Units> us = new LinkedHashMap<>();
+            plan.units().forEach(u -> us.put(u.manager() + "\u0000" + u.product() + "\u0000" + u.period(), u));
+            Map<String, SalesPlan.Check> cs = new LinkedHashMap<>();
+            plan.averageCheck().forEach(x -> cs.put(x.product() + "\u0000" + x.region(), x));
+            Map<String, SalesPlan.Margin> gs = new LinkedHashMap<>();
+            plan.targetMargin().forEach(x -> gs.put(x.product() + "\u0000" + x.region(), x));
+            Map<String, SalesPlan.Target> ts = new LinkedHashMap<>();
+            plan.targets().forEach(x -> ts.put(x.manager() + "\u0000" + x.product() + "\u0000" + x.period(), x));
+            int rows = 0;
+            if (!managers.isBlank()) {
+                for (CSVRecord r : csv(managers, "manager", "region")) {
+                    ms.put(text(r, "manager", managers), new SalesPlan.Manager(text(r, "manager", managers), text(r, "region", managers)));
+                    rows++;
+                }
+            }
+            if (!units.isBlank()) {
+                for (CSVRecord r : csv(units, "manager", "product", "period", "units")) {
+                    SalesPlan.Units u = new SalesPlan.Units(text(r, "manager", units), text(r, "product", units),
+                            text(r, "period", units), number(r, "units", units, BigDecimal::longValueExact));
+                    us.put(u.manager() + "\u0000" + u.product() + "\u0000" + u.period(), u);
+                    rows++;
+                }
+            }
+            if (!prices.isBlank()) {
+                for (CSVRecord r : csv(prices, "product", "region", "average_check", "target_margin")) {
+                    String p = text(r, "product", prices);
+                    String reg = text(r, "region", prices);
+                    cs.put(p + "\u0000" + reg, new SalesPlan.Check(p, reg, number(r, "average_check", prices, x -> x)));
+                    gs.put(p + "\u0000" + reg, new SalesPlan.Margin(p, reg, number(r, "target_margin", prices, x -> x)));
+                    rows++;
+                }
+            }
+            if (!targets.isBlank()) {
+                for (CSVRecord r : csv(targets, "manager", "product", "period", "amount")) {
+                    SalesPlan.Target x = new SalesPlan.Target(r.get("manager"), r.get("product"), text(r, "period", targets),
+                            number(r, "amount", targets, v -> v));
+                    ts.put(x.manager() + "\u0000" + x.product() + "\u0000" + x.period(), x);
+                    rows++;
+                }
+            }
+            SalesPlan next = plan.with(new ArrayList<>(ms.values()), new ArrayList<>(us.values()),
+                    new ArrayList<>(cs.values()), new ArrayList<>(gs.values()), new ArrayList<>(ts.values()));
+            PlanGrid g = next.grid(); // refuses bad input before anything is saved
+            c.save(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE, next);
+            Formats f = new Formats(provisioning.clientLocale());
+            return texts().get("import.done", SalesPlan.FOLDER + name, f.count(rows), f.count(g.filledLeaves()),
+                    f.money(g.total(Map.of())));
+        });
+    }
+
+    @Descriptor("Show a plan: each manager's products by period with manager subtotals, company total and the plan total")
+    public String show(
+            @Descriptor("money (default) or units") @Parameter(names = {"-m", "--measure"}, absentValue = "money") String measure,
+            @Descriptor("plan name") String name) {
+        return run(() -> {
+            Texts t = texts();
+            SalesPlan plan = activeClient().read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
+            PlanGrid g = plan.grid();
+            boolean units = measure.equalsIgnoreCase("units");
+            if (!units && !measure.equalsIgnoreCase("money")) {
+                throw new PlanningException("cmd.measure", measure);
+            }
+            Formats f = new Formats(provisioning.clientLocale());
+            List<String> head = new ArrayList<>(List.of(t.get("col.manager"), t.get("col.product")));
+            g.periods().forEach(p -> head.add(p.toString()));
+            head.add(t.get("col.total"));
+            int[] right = new int[g.periods().size() + 1];
+            for (int i = 0; i < right.length; i++) {
+                right[i] = i + 2;
+            }
+            TextTable table = new TextTable(head.toArray(String[]::new)).right(right);
+            List<String> ms = g.axes().get(0).members();
+            List<String> ps = g.axes().get(1).members();
+            for (String m : ms) {
+                for (String p : ps) {
+                    table.row(row(g, f, units, m, p, m, p));
+                }
+                table.row(row(g, f, units, m, null, m, t.get("row.subtotal")));
+            }
+            table.row(row(g, f, units, null, null, t.get("row.company"), ""));
+            StringBuilder sb = new StringBuilder();
+            sb.append(t.get("show.title", plan.title(), t.get("mode." + plan.mode().name()),
+                    t.get(units ? "measure.units" : "measure.money"))).append('\n').append(table);
+            for (Map.Entry<PlanKey, Money> e : g.targets().entrySet()) {
+                sb.append(t.get("show.gap", g.describe(e.getKey()), f.money(e.getValue()), f.money(g.money(e.getKey())),
+                        f.money(g.gap(e.getKey())))).append('\n');
+            }
+            return sb.toString();
+        });
+    }
+
+    private static Object[] row(PlanGrid g, Formats f, boolean units, String manager, String product, String c1, String c2) {
+        List<Object> cells = new ArrayList<>(List.of(c1, c2));
+        for (PlanPeriod p : g.periods()) {
+            PlanKey k = SalesPlan.key(manager, product, p.toString());
+            cells.add(units ? f.count(g.units(k)) : f.money(g.money(k)));
+        }
+        PlanKey k = SalesPlan.key(manager, product, g.periods().get(0).toString());
+        cells.add(units ? f.count(g.totalUnits(k.members())) : f.money(g.total(k.members())));
+        return cells.toArray();
+    }
+
+    @Descriptor("Export a plan as CSV: manager,product,period,units,money,target,gap (* = all; period 'total' = whole plan)")
+    public String export(
+            @Descriptor("CSV file to write (default: print)") @Parameter(names = {"-o", "--out"}, absentValue = "") String out,
+            @Descriptor("plan name") String name) {
+        return run(() -> {
+            SalesPlan plan = activeClient().read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
+            PlanGrid g = plan.grid();
+            StringBuilder sb = new StringBuilder("manager,product,period,units,money,target,gap\n");
+            List<String> ms = new ArrayList<>(g.axes().get(0).members());
+            ms.add("*");
+            List<String> ps = new ArrayList<>(g.axes().get(1).members());
+            ps.add("*");
+            List<String> periods = new ArrayList<>();
+            g.periods().forEach(p -> periods.add(p.toString()));
+            for (String m : ms) {
+                for (String p : ps) {
+                    for (String pe : periods) {
+                        PlanKey k = SalesPlan.key(m, p, pe);
+                        Money target = g.target(k);
+                        sb.append(csvCell(m)).append(',').append(csvCell(p)).append(',').append(pe).append(',')
+                                .append(g.units(k)).append(',').append(g.money(k).amount().toPlainString()).append(',')
+                                .append(target == null ? "" : target.amount().toPlainString()).append(',')
+                                .append(target == null ? "" : g.gap(k).amount().toPlainString()).append('\n');
+                    }
+                    PlanKey k = SalesPlan.key(m, p, periods.get(0));
+                    sb.append(csvCell(m)).append(',').append(csvCell(p)).append(",total,").append(g.totalUnits(k.members()))
+                            .append(',').append(g.total(k.members()).amount().toPlainString()).append(",,\n");
+                }
+            }
+            if (out.isBlank()) {
+                return sb.toString();
+            }
+            write(Path.of(out), sb.toString());
+            return texts().get("export.done", SalesPlan.FOLDER + name, out);
+        });
+    }
+
+    @Descriptor("Growth analysis of yearly figures: growth, CAGR over n-1 intervals, year on year, shares of the total")
+    public String growth(
+            @Descriptor("the series holding the total (default: total)") @Parameter(names = {"--total"}, absentValue = "total") String totalId,
+            @Descriptor("a revenue series id to flag years where cost grows faster") @Parameter(names = {"--revenue"}, absentValue = "") String revenueId,
+            @Descriptor("CSV file (series_id,ds,y) or series/NAME") String source) {
+        return run(() -> {
+            Texts t = texts();
+            List<TimeSeries> all = source.startsWith("series/") ? activeClient().readSeries(source.substring(7))
+                    : SeriesCsv.read(Path.of(source), readText(Path.of(source)).getBytes(StandardCharsets.UTF_8));
+            Map<String, GrowthAnalysis.Row> rows = new LinkedHashMap<>();
+            for (TimeSeries s : all) {
+                List<BigDecimal> v = new ArrayList<>();
+                for (int i = 0; i < s.length(); i++) {
+                    double y = s.valueAt(i);
+                    if (Double.isNaN(y)) {
+                        throw new PlanningException("growth.missing", s.id(), s.periodAt(i));
+                    }
+                    v.add(new BigDecimal(Double.toString(y)).stripTrailingZeros());
+                }
+                rows.put(s.id(), new GrowthAnalysis.Row(s.id(), v));
+            }
+            GrowthAnalysis.Row total = rows.get(totalId);
+            Formats f = new Formats(provisioning.clientLocale());
+            TimeSeries first = all.get(0);
+            TextTable table = new TextTable(t.get("col.item"), first.periodAt(0).toString(),
+                    first.periodAt(first.length() - 1).toString(), t.get("col.growth"), t.get("col.cagr"),
+                    t.get("col.shareFirst"), t.get("col.shareLast")).right(1, 2, 3, 4, 5, 6);
+            for (GrowthAnalysis.Row r : rows.values()) {
+                GrowthAnalysis.Result res = GrowthAnalysis.analyse(r);
+                String s0 = "";
+                String s1 = "";
+                if (total != null) {
+                    List<BigDecimal> sh = GrowthAnalysis.shares(r, total);
+                    s0 = f.percent(sh.get(0));
+                    s1 = f.percent(sh.get(sh.size() - 1));
+                }
+                table.row(r.item(), f.amount(r.values().get(0), 2), f.amount(r.values().get(r.values().size() - 1), 2),
+                        f.percent(res.growth()), f.percent(res.cagr()), s0, s1);
+            }
+            StringBuilder sb = new StringBuilder(t.get("growth.title", source, all.get(0).length() - 1)).append('\n').append(table);
+            if (!revenueId.isBlank()) {
+                GrowthAnalysis.Row rev = rows.get(revenueId);
+                if (rev == null || total == null) {
+                    throw new PlanningException("cmd.noSeries", rev == null ? revenueId : totalId, source);
+                }
+                List<Integer> flags = GrowthAnalysis.costFasterThanRevenue(total, rev);
+                List<String> years = new ArrayList<>();
+                for (int i : flags) {
+                    years.add(i == 0 ? t.get("growth.wholePeriod") : first.periodAt(i).toString());
+                }
+                sb.append(flags.isEmpty() ? t.get("growth.noFlag") : t.get("growth.flag", String.join(", ", years))).append('\n');
+            }
+            return sb.toString();
+        });
+    }
+
+    @Descriptor("Daily run-rate: required per working day, actual per day, projected total and shortfall")
+    public String runrate(
+            @Descriptor("period target") @Parameter(names = {"--target"}, absentValue = "") String target,
+            @Descriptor("actual so far") @Parameter(names = {"--actual"}, absentValue = "0") String actual,
+            @Descriptor("currency (default: the client's)") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("first day of the period") @Parameter(names = {"-f", "--from"}, absentValue = "") String from,
+            @Descriptor("last day of the period") @Parameter(names = {"-t", "--to"}, absentValue = "") String to,
+            @Descriptor("last day with actuals") @Parameter(names = {"--as-of"}, absentValue = "") String asOf,
+            @Descriptor("RU, CN or MF (Monday-Friday)") @Parameter(names = {"--calendar"}, absentValue = "MF") String calendar,
+            @Descriptor("folder with edited calendar files CC-YYYY.properties") @Parameter(names = {"--calendars"}, absentValue = "") String dir) {
+        return run(() -> {
+            Texts t = texts();
+            if (target.isBlank() || from.isBlank() || to.isBlank()) {
+                throw new PlanningException("cmd.runrateNeeds");
+            }
+            Currency cur = currency(currency.isBlank() ? "RUB" : currency);
+            LocalDate f0 = date(from);
+            LocalDate t0 = date(to);
+            LocalDate a0 = asOf.isBlank() ? f0.minusDays(1) : date(asOf);
+            WorkingCalendar cal = WorkingCalendar.of(calendar, dir.isBlank() ? null : Path.of(dir));
+            RunRate r = RunRate.of(Money.of(amount(target, "--target"), cur, RoundingMode.HALF_EVEN),
+                    Money.of(amount(actual, "--actual"), cur, RoundingMode.HALF_EVEN), f0, t0, a0, cal);
+            Formats f = new Formats(provisioning.clientLocale());
+            StringBuilder sb = new StringBuilder();
+            sb.append(t.get("runrate.title", f0, t0, cal.country(), f.count(r.workingDays()), f.count(r.elapsedDays()))).append('\n');
+            TextTable table = new TextTable(t.get("col.figure"), t.get("col.value")).right(1);
+            table.row(t.get("rr.target"), f.money(r.target()));
+            table.row(t.get("rr.required"), f.money(r.requiredPerDay()));
+            table.row(t.get("rr.actual"), f.money(r.actual()));
+            table.row(t.get("rr.actualPerDay"), f.money(r.actualPerDay()));
+            table.row(t.get("rr.projected"), f.money(r.projected()));
+            table.row(t.get("rr.shortfall"), f.money(r.shortfall()));
+            table.row(t.get("rr.forRest"), f.money(r.requiredForRest()));
+            sb.append(table);
+            if (r.behind()) {
+                sb.append(t.get("rr.behind")).append('\n');
+            }
+            return sb.toString();
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    private static String run(java.util.function.Supplier<String> body) {
+        try {
+            return body.get();
+        } catch (PlanningException e) {
+            throw new IllegalArgumentException(e.getLocalizedMessage(Locale.getDefault()), e);
+        }
+    }
+
+    private ClientWorkspace activeClient() {
+        ClientId id = provisioning.activeClient().orElseThrow(() -> new IllegalStateException(texts().get("client.noneActive")));
+        return workspace.client(id);
+    }
+
+    private static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new PlanningException("cmd.currency", code);
+        }
+    }
+
+    private static PriceMode mode(String m) {
+        return switch (m.trim().toLowerCase(Locale.ROOT)) {
+            case "markup" -> PriceMode.MARKUP;
+            case "margin", "margin-on-price" -> PriceMode.MARGIN_ON_PRICE;
+            default -> throw new PlanningException("doc.priceMode", m);
+        };
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            throw new PlanningException("cmd.date", s);
+        }
+    }
+
+    private static BigDecimal amount(String s, String option) {
+        try {
+            return new BigDecimal(s.trim());
+        } catch (NumberFormatException e) {
+            throw new PlanningException("cmd.number", option, s);
+        }
+    }
+
+    private static List<CSVRecord> csv(String file, String... columns) {
+        String text = readText(Path.of(file));
+        try (Reader r = new java.io.StringReader(text)) {
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setIgnoreEmptyLines(true).build().parse(r).getRecords();
+            List<String> header = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build()
+                    .parse(new java.io.StringReader(text)).getHeaderNames();
+            for (String c : columns) {
+                if (!header.contains(c)) {
+                    throw new PlanningException("csv.column", file, c, String.join(",", columns));
+                }
+            }
+            return rows;
+        } catch (IOException | IllegalArgumentException e) {
+            if (e instanceof PlanningException p) {
+                throw p;
+            }
+            throw new PlanningException("csv.bad", file, e.getMessage());
+        }
+    }
+
+    private static String text(CSVRecord r, String column, String file) {
+        String v = r.isConsistent() ? r.get(column) : null;
+        if (v == null || v.isBlank()) {
+            throw new PlanningException("csv.empty", file, r.getRecordNumber() + 1, column);
+        }
+        return v;
+    }
+
+    private static <T> T number(CSVRecord r, String column, String file, Function<BigDecimal, T> as) {
+        String v = text(r, column, file);
+        try {
+            return as.apply(new BigDecimal(v));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new PlanningException("csv.number", file, r.getRecordNumber() + 1, column, v);
+        }
+    }
+
+    private static String csvCell(String s) {
+        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    private static String readText(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new PlanningException("cmd.noFile", p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path p, String text) {
+        try {
+            if (p.getParent() != null) {
+                Files.createDirectories(p.getParent());
+            }
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

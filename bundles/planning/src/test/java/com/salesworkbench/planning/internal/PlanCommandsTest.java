@@ -1,0 +1,154 @@
+package com.salesworkbench.planning.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.planning.SalesPlan;
+import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.workspace.ClientWorkspace;
+import com.salesworkbench.workspace.Workspace;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plan:* commands on a real workspace: tables 1-4 through CSV files, failed imports change nothing. */
+class PlanCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private Workspace workspace;
+    private ClientWorkspace client;
+    private PlanCommands commands;
+    private Locale saved;
+
+    @BeforeEach
+    void setUp() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        workspace = Workspace.open(dir.resolve("ws"));
+        client = workspace.create(ClientId.of("acme"));
+        Provisioning provisioning = (Provisioning) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Provisioning.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("activeClient")) {
+                        return Optional.of(ClientId.of("acme"));
+                    }
+                    if (method.getName().equals("clientLocale")) {
+                        return Locale.ENGLISH;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        commands = new PlanCommands(provisioning, workspace);
+    }
+
+    @AfterEach
+    void tearDown() {
+        workspace.close();
+        Locale.setDefault(saved);
+    }
+
+    private String file(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p.toString();
+    }
+
+    private void summer() throws IOException {
+        commands.create("RUB", "2026-06", "2026-08", "markup", "Summer", "summer");
+        commands._import(file("units.csv", """
+                manager,product,period,units
+                Ivanov I.A.,Product 1,2026-06,100
+                Ivanov I.A.,Product 1,2026-07,100
+                Ivanov I.A.,Product 1,2026-08,100
+                Ivanov I.A.,Product 2,2026-06,150
+                Ivanov I.A.,Product 2,2026-07,100
+                Ivanov I.A.,Product 2,2026-08,150
+                Petrov B.B.,Product 1,2026-06,150
+                Petrov B.B.,Product 1,2026-07,150
+                Petrov B.B.,Product 1,2026-08,100
+                Petrov B.B.,Product 2,2026-06,150
+                Petrov B.B.,Product 2,2026-07,150
+                Petrov B.B.,Product 2,2026-08,100
+                """), file("prices.csv", """
+                product,region,average_check,target_margin
+                Product 1,Nizhny Novgorod,5000,0.20
+                Product 1,Moscow,7000,0.30
+                Product 2,Nizhny Novgorod,3000,0.25
+                Product 2,Moscow,6000,0.25
+                """), file("managers.csv", """
+                manager,region
+                Ivanov I.A.,Nizhny Novgorod
+                Petrov B.B.,Moscow
+                """), file("targets.csv", """
+                manager,product,period,amount
+                *,*,2026-06,3700000
+                """), "summer");
+    }
+
+    @Test
+    void createImportShowExport() throws IOException {
+        summer();
+        String show = commands.show("money", "summer");
+        assertTrue(show.contains("9,940,000") && show.contains("3,300,000") && show.contains("6,640,000")
+                && show.contains("2,822,500"), show);
+        assertTrue(show.contains("gap -47,500"), show);
+        String csv = commands.export("", "summer");
+        assertTrue(csv.contains("\n*,*,total,1500,9940000.00,,\n"), csv);
+        assertTrue(csv.contains("\nIvanov I.A.,*,2026-07,200,975000.00,,\n"), csv);
+        assertTrue(csv.contains("\n*,*,2026-06,550,3652500.00,3700000.00,-47500.00\n"), csv);
+        String out = dir.resolve("out/plan.csv").toString();
+        commands.export(out, "summer");
+        assertEquals(csv, Files.readString(Path.of(out)));
+    }
+
+    @Test
+    void aFailedImportLeavesTheSavedPlanUnchanged() throws IOException {
+        summer();
+        SalesPlan before = client.read("plans/summer", SalesPlan.DOCUMENT_TYPE);
+        int versions = client.history("plans/summer").size();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> commands._import(
+                file("more.csv", "manager,product,period,units\nPetrov B.B.,Product 3,2026-06,5\n"), "", "", "", "summer"));
+        assertTrue(e.getMessage().contains("Petrov B.B. / Product 3") && e.getMessage().contains("Moscow"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> commands._import(
+                file("late.csv", "manager,product,period,units\nPetrov B.B.,Product 1,2026-09,5\n"), "", "", "", "summer"));
+        assertTrue(e.getMessage().contains("2026-09") && e.getMessage().contains("outside"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> commands._import(
+                file("bad.csv", "manager,product,period,units\nPetrov B.B.,Product 1,2026-06,5\nPetrov B.B.,Product 2,2026-06,x\n"),
+                "", "", "", "summer"));
+        assertTrue(e.getMessage().contains("row 3") && e.getMessage().contains("units"), e.getMessage());
+        assertEquals(before, client.read("plans/summer", SalesPlan.DOCUMENT_TYPE));
+        assertEquals(versions, client.history("plans/summer").size());
+        commands.create("RUB", "2026-06", "2026-06", "margin", "", "margin");
+        e = assertThrows(IllegalArgumentException.class, () -> commands._import(file("u1.csv",
+                "manager,product,period,units\nPetrov B.B.,Product 1,2026-06,1\n"), file("p1.csv",
+                "product,region,average_check,target_margin\nProduct 1,Moscow,7000,1.0\n"), file("m1.csv",
+                "manager,region\nPetrov B.B.,Moscow\n"), "", "margin"));
+        assertTrue(e.getMessage().contains("100%") && e.getMessage().contains("Petrov B.B. / Product 1"), e.getMessage());
+        assertEquals(List.of(), client.read("plans/margin", SalesPlan.DOCUMENT_TYPE).units());
+        // markup mode takes a 100% markup on cost
+        commands._import("", file("p2.csv", "product,region,average_check,target_margin\nProduct 1,Moscow,7000,1.0\n"),
+                "", "", "summer");
+        assertEquals(versions + 1, client.history("plans/summer").size());
+    }
+
+    @Test
+    void runRateAndCalendarMessagesInTheUsersLanguage() {
+        String rr = commands.runrate("20000", "8000", "USD", "2026-06-01", "2026-06-26", "2026-06-12", "MF", "");
+        assertTrue(rr.contains("1,000") && rr.contains("4,000") && rr.contains("Behind"), rr);
+        Locale.setDefault(Locale.forLanguageTag("ru"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> commands.runrate("1", "0", "RUB", "2030-01-01", "2030-12-31", "", "CN", ""));
+        assertTrue(e.getMessage().contains("CN-2030.properties") && e.getMessage().contains("Нет"), e.getMessage());
+    }
+}

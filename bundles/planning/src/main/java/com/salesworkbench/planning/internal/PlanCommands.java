@@ -12,6 +12,8 @@ import com.salesworkbench.planning.GrowthAnalysis;
 import com.salesworkbench.planning.PlanGrid;
 import com.salesworkbench.planning.PlanningException;
 import com.salesworkbench.planning.PriceMode;
+import com.salesworkbench.planning.Quotas;
+import com.salesworkbench.seasonality.SeasonalProfile;
 import com.salesworkbench.planning.RunRate;
 import com.salesworkbench.planning.SalesPlan;
 import com.salesworkbench.planning.WorkingCalendar;
@@ -55,6 +57,8 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.command.function=show",
         "osgi.command.function=export",
         "osgi.command.function=growth",
+        "osgi.command.function=split",
+        "osgi.command.function=quotas",
         "osgi.command.function=runrate"})
 public class PlanCommands {
 
@@ -348,6 +352,144 @@ public class PlanCommands {
                 sb.append(t.get("rr.behind")).append('\n');
             }
             return sb.toString();
+        });
+    }
+
+
+    @Descriptor("Top-down: set a target on a cell and split it over the plan's months inside its period by weights or a seasonal profile, with locks and overrides; saved with the plan")
+    public String split(
+            @Descriptor("the target amount") @Parameter(names = {"--target"}, absentValue = "") String target,
+            @Descriptor("the target's period: 2026, 2026-Q3, 2026-H2 ...") @Parameter(names = {"--period"}, absentValue = "") String period,
+            @Descriptor("manager of the target cell (default: all)") @Parameter(names = {"--manager"}, absentValue = "*") String manager,
+            @Descriptor("product of the target cell (default: all)") @Parameter(names = {"--product"}, absentValue = "*") String product,
+            @Descriptor("one weight per month, e.g. 8,8,14") @Parameter(names = {"-w", "--weights"}, absentValue = "") String weights,
+            @Descriptor("a seasonal profile of the active client (seasonal-profiles/NAME) as the weights") @Parameter(names = {"--profile"}, absentValue = "") String profile,
+            @Descriptor("locked months, e.g. 2026-08=3000000") @Parameter(names = {"-l", "--lock"}, absentValue = "") String locks,
+            @Descriptor("typed months, e.g. 2026-07=900000") @Parameter(names = {"--override"}, absentValue = "") String overrides,
+            @Descriptor("plan name") String name) {
+        return run(() -> {
+            Texts t = texts();
+            if (target.isBlank() || period.isBlank() || (weights.isBlank() == profile.isBlank())) {
+                throw new PlanningException("cmd.splitNeeds");
+            }
+            ClientWorkspace c = activeClient();
+            SalesPlan plan = c.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
+            PlanGrid g = plan.grid();
+            PlanKey parent = SalesPlan.key(manager, product, period);
+            Money goal = Money.of(amount(target, "--target"), g.currency(), RoundingMode.HALF_EVEN);
+            g.setTarget(parent, goal);
+            List<PlanPeriod> inside = new ArrayList<>();
+            for (PlanPeriod p : g.periods()) {
+                if (!p.start().isBefore(parent.period().start()) && !p.end().isAfter(parent.period().end())) {
+                    inside.add(p);
+                }
+            }
+            double[] w = new double[inside.size()];
+            if (!profile.isBlank()) {
+                SeasonalProfile sp = c.read(SeasonalProfile.FOLDER + profile, SeasonalProfile.DOCUMENT_TYPE);
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = sp.indexOf(inside.get(i));
+                }
+            } else {
+                String[] parts = weights.split(",");
+                if (parts.length != w.length) {
+                    throw new PlanningException("cmd.weightsCount", parts.length, w.length, parent.period());
+                }
+                for (int i = 0; i < w.length; i++) {
+                    try {
+                        w[i] = Double.parseDouble(parts[i].trim());
+                    } catch (NumberFormatException e) {
+                        throw new PlanningException("cmd.number", "--weights", parts[i]);
+                    }
+                }
+            }
+            Map<PlanKey, Money> cells = g.splitOverPeriods(parent, w, monthAmounts(locks, g), monthAmounts(overrides, g));
+            List<SalesPlan.Target> ts = new ArrayList<>();
+            for (SalesPlan.Target x : plan.targets()) {
+                PlanKey k = SalesPlan.key(x.manager(), x.product(), x.period());
+                if (!k.equals(parent) && !cells.containsKey(k)) {
+                    ts.add(x);
+                }
+            }
+            ts.add(new SalesPlan.Target(manager, product, parent.period().toString(), goal.amount()));
+            Formats f = new Formats(provisioning.clientLocale());
+            TextTable table = new TextTable(t.get("col.period"), t.get("col.target"), t.get("col.bottomUp"), t.get("col.gap")).right(1, 2, 3);
+            for (Map.Entry<PlanKey, Money> e : cells.entrySet()) {
+                ts.add(new SalesPlan.Target(manager, product, e.getKey().period().toString(), e.getValue().amount()));
+                table.row(e.getKey().period(), f.money(e.getValue()), f.money(g.money(e.getKey())), f.money(g.gap(e.getKey())));
+            }
+            table.row(parent.period(), f.money(goal), f.money(g.money(parent)), f.money(g.gap(parent)));
+            c.save(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE,
+                    plan.with(plan.managers(), plan.units(), plan.averageCheck(), plan.targetMargin(), ts));
+            return t.get("split.title", g.describe(parent), f.money(goal)) + "\n" + table;
+        });
+    }
+
+    private static Map<PlanPeriod, Money> monthAmounts(String text, PlanGrid g) {
+        Map<PlanPeriod, Money> out = new LinkedHashMap<>();
+        if (text.isBlank()) {
+            return out;
+        }
+        for (String pair : text.split(",")) {
+            String[] kv = pair.split("=");
+            if (kv.length != 2) {
+                throw new PlanningException("cmd.pair", pair.trim());
+            }
+            PlanPeriod p;
+            try {
+                p = PlanPeriod.parse(kv[0].trim());
+            } catch (IllegalArgumentException e) {
+                throw new PlanningException("doc.badPeriod", kv[0].trim(), pair.trim());
+            }
+            out.put(p, Money.of(amount(kv[1], kv[0].trim()), g.currency(), RoundingMode.HALF_EVEN));
+        }
+        return out;
+    }
+
+    @Descriptor("Check that per-rep quotas (CSV rep,period,amount,currency) cover a period target")
+    public String quotas(
+            @Descriptor("the period target") @Parameter(names = {"--target"}, absentValue = "") String target,
+            @Descriptor("the target's currency") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("the target's period, e.g. 2027-Q1") @Parameter(names = {"-p", "--period"}, absentValue = "") String period,
+            @Descriptor("quotas CSV: rep,period,amount,currency") String file) {
+        return run(() -> {
+            Texts t = texts();
+            if (target.isBlank() || currency.isBlank() || period.isBlank()) {
+                throw new PlanningException("cmd.quotasNeeds");
+            }
+            Currency cur = currency(currency);
+            PlanPeriod pp;
+            try {
+                pp = PlanPeriod.parse(period);
+            } catch (IllegalArgumentException e) {
+                throw new PlanningException("doc.badPeriod", period, "--period");
+            }
+            List<Quotas.Quota> qs = new ArrayList<>();
+            for (CSVRecord r : csv(file, "rep", "period", "amount", "currency")) {
+                PlanPeriod qp;
+                try {
+                    qp = PlanPeriod.parse(text(r, "period", file));
+                } catch (IllegalArgumentException e) {
+                    throw new PlanningException("csv.period", file, r.getRecordNumber() + 1, r.get("period"));
+                }
+                Currency qc;
+                try {
+                    qc = Currency.getInstance(text(r, "currency", file).toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new PlanningException("csv.currency", file, r.getRecordNumber() + 1, r.get("currency"));
+                }
+                BigDecimal a = number(r, "amount", file, x -> x);
+                qs.add(new Quotas.Quota(text(r, "rep", file), qp, Money.of(a, qc, RoundingMode.HALF_EVEN)));
+            }
+            Quotas.Coverage cov = Quotas.cover(pp, Money.of(amount(target, "--target"), cur, RoundingMode.HALF_EVEN), qs);
+            Formats f = new Formats(provisioning.clientLocale());
+            TextTable table = new TextTable(t.get("col.rep"), t.get("col.period"), t.get("col.quota")).right(2);
+            for (Quotas.Quota q : qs) {
+                table.row(q.rep(), q.period(), f.money(q.amount()));
+            }
+            return t.get("quotas.title", pp, f.money(cov.target())) + "\n" + table
+                    + (cov.covered() ? t.get("quotas.covered", f.money(cov.quotas()))
+                            : t.get("quotas.uncovered", f.money(cov.quotas()), f.money(cov.uncovered()))) + "\n";
         });
     }
 

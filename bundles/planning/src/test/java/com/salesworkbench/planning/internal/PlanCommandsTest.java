@@ -151,4 +151,38 @@ class PlanCommandsTest {
                 () -> commands.runrate("1", "0", "RUB", "2030-01-01", "2030-12-31", "", "CN", ""));
         assertTrue(e.getMessage().contains("CN-2030.properties") && e.getMessage().contains("Нет"), e.getMessage());
     }
+
+    @Test
+    void splitATargetTopDownAndKeepItWithThePlan() throws IOException {
+        summer();
+        String out;
+        assertThrows(IllegalArgumentException.class, () -> commands.split("1", "2026", "*", "*", "", "", "", "", "summer"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> commands.split("10000000", "2026", "*", "*", "4,3", "", "", "", "summer"));
+        assertTrue(e.getMessage().contains("2 weights") && e.getMessage().contains("3 months"), e.getMessage());
+        out = commands.split("10000000", "2026", "*", "*", "4,3,3", "", "2026-08=3000000", "", "summer");
+        assertTrue(out.contains("4,000,000") && out.contains("-347,500"), out);
+        String show = commands.show("money", "summer");
+        assertTrue(show.contains("Target 2026: top-down 10,000,000, bottom-up 9,940,000, gap -60,000"), show);
+        assertTrue(show.contains("Target 2026-08: top-down 3,000,000, bottom-up 2,822,500, gap -177,500"), show);
+        // the Petrov cell alone, split evenly over the months
+        out = commands.split("6000000", "2026", "Petrov B.B.", "*", "1,1,1", "", "", "", "summer");
+        assertTrue(out.contains("2,000,000") && out.contains("490,000"), out);
+    }
+
+    @Test
+    void quotasInAnotherCurrencyAreNamedByRow() throws IOException {
+        String ok = commands.quotas("30000", "USD", "2027-Q1", file("q.csv", """
+                rep,period,amount,currency
+                Carol,2027-01,5000,USD
+                Shane,2027-01,3000,USD
+                Shane,2027-02,3000,USD
+                Shane,2027-03,3000,USD
+                """));
+        assertTrue(ok.contains("14,000") && ok.contains("16,000 of the target uncovered"), ok);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> commands.quotas("30000", "USD",
+                "2027-Q1", file("q2.csv", "rep,period,amount,currency\nCarol,2027-01,5000,USD\nShane,2027-01,3000,EUR\n")));
+        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("Shane") && e.getMessage().contains("EUR"),
+                e.getMessage());
+    }
 }

@@ -8,6 +8,7 @@ import com.salesworkbench.api.plan.Dimension;
 import com.salesworkbench.api.plan.PlanKey;
 import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
+import com.salesworkbench.planning.ForecastAccuracy;
 import com.salesworkbench.planning.GrowthAnalysis;
 import com.salesworkbench.planning.PlanGrid;
 import com.salesworkbench.planning.PlanningException;
@@ -59,6 +60,7 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.command.function=growth",
         "osgi.command.function=split",
         "osgi.command.function=quotas",
+        "osgi.command.function=accuracy",
         "osgi.command.function=runrate"})
 public class PlanCommands {
 
@@ -491,6 +493,113 @@ public class PlanCommands {
                     + (cov.covered() ? t.get("quotas.covered", f.money(cov.quotas()))
                             : t.get("quotas.uncovered", f.money(cov.quotas()), f.money(cov.uncovered()))) + "\n";
         });
+    }
+
+
+    @Descriptor("Forecast against actual from a CSV (item,family,rep,region,industry,month,forecast,actual[,made]): ABC classes, bands, 3-month rolling, slices, persistent deviators")
+    public String accuracy(
+            @Descriptor("ABC thresholds A,B as value shares (default 0.80,0.15)") @Parameter(names = {"--abc"}, absentValue = "0.80,0.15") String abc,
+            @Descriptor("judge the forecast version made this many months before (needs the made column; default: latest)") @Parameter(names = {"--lag"}, absentValue = "0") String lag,
+            @Descriptor("the month judged (default: the last in the file)") @Parameter(names = {"-m", "--month"}, absentValue = "") String month,
+            @Descriptor("CSV file") String file) {
+        return run(() -> {
+            Texts t = texts();
+            String[] ab = abc.split(",");
+            if (ab.length != 2) {
+                throw new PlanningException("cmd.abc", abc);
+            }
+            ForecastAccuracy.AbcThresholds th = new ForecastAccuracy.AbcThresholds(amount(ab[0], "--abc"), amount(ab[1], "--abc"));
+            int lagMonths = amount(lag, "--lag").intValue();
+            List<CSVRecord> rows = csv(file, "item", "family", "rep", "region", "industry", "month", "forecast", "actual");
+            boolean versioned = !rows.isEmpty() && rows.get(0).isMapped("made");
+            Map<String, ForecastAccuracy.Versions> versions = new LinkedHashMap<>();
+            Map<String, Map<java.time.YearMonth, BigDecimal>> actuals = new LinkedHashMap<>();
+            Map<String, Map<String, String>> attrs = new LinkedHashMap<>();
+            Map<String, Map<java.time.YearMonth, Map<java.time.YearMonth, BigDecimal>>> byMade = new LinkedHashMap<>();
+            java.time.YearMonth last = null;
+            for (CSVRecord r : rows) {
+                String item = text(r, "item", file);
+                java.time.YearMonth m = yearMonth(r, "month", file);
+                java.time.YearMonth made = versioned ? yearMonth(r, "made", file) : m;
+                byMade.computeIfAbsent(item, k -> new java.util.TreeMap<>()).computeIfAbsent(made, k -> new LinkedHashMap<>())
+                        .put(m, number(r, "forecast", file, x -> x));
+                if (!r.get("actual").isBlank()) {
+                    actuals.computeIfAbsent(item, k -> new LinkedHashMap<>()).put(m, number(r, "actual", file, x -> x));
+                }
+                attrs.put(item, Map.of("family", text(r, "family", file), "rep", text(r, "rep", file),
+                        "region", text(r, "region", file), "industry", text(r, "industry", file)));
+                if (last == null || m.isAfter(last)) {
+                    last = m;
+                }
+            }
+            byMade.forEach((item, vs) -> {
+                ForecastAccuracy.Versions v = new ForecastAccuracy.Versions();
+                vs.forEach(v::add);
+                versions.put(item, v);
+            });
+            java.time.YearMonth judged = month.isBlank() ? last : java.time.YearMonth.parse(month.trim());
+            // per item and month: the forecast judged (frozen at the lag) and the actual
+            List<ForecastAccuracy.Observation> obs = new ArrayList<>();
+            Map<String, Map<java.time.YearMonth, BigDecimal>> judgedForecast = new LinkedHashMap<>();
+            for (Map.Entry<String, Map<java.time.YearMonth, BigDecimal>> e : actuals.entrySet()) {
+                for (Map.Entry<java.time.YearMonth, BigDecimal> a : e.getValue().entrySet()) {
+                    BigDecimal f = lagMonths > 0 ? versions.get(e.getKey()).frozen(e.getKey(), a.getKey(), lagMonths)
+                            : versions.get(e.getKey()).latest(e.getKey(), a.getKey());
+                    judgedForecast.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).put(a.getKey(), f);
+                    obs.add(new ForecastAccuracy.Observation(attrs.get(e.getKey()), a.getKey(), f, a.getValue()));
+                }
+            }
+            Map<String, BigDecimal> value = new LinkedHashMap<>();
+            actuals.forEach((item, byMonth) -> value.put(item, byMonth.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+            Map<String, ForecastAccuracy.AbcClass> classes = ForecastAccuracy.abc(value, th);
+            ForecastAccuracy.Tolerances tol = ForecastAccuracy.Tolerances.DEFAULT;
+            Formats f = new Formats(provisioning.clientLocale());
+            TextTable items = new TextTable(t.get("col.item"), "ABC", t.get("col.forecast"), t.get("col.actual"),
+                    t.get("col.deviation"), t.get("col.band"), t.get("col.rolling3"), t.get("col.verdict")).right(2, 3, 4, 5, 6);
+            for (String item : classes.keySet()) {
+                BigDecimal fc = judgedForecast.get(item).get(judged);
+                BigDecimal ac = actuals.get(item).get(judged);
+                if (fc == null || ac == null) {
+                    continue;
+                }
+                BigDecimal dev = ForecastAccuracy.deviation(item + " " + judged, fc, ac);
+                BigDecimal band = tol.of(classes.get(item));
+                String rolling = "";
+                boolean ok = ForecastAccuracy.within(dev, band);
+                try {
+                    BigDecimal r3 = ForecastAccuracy.rolling3(item, judgedForecast.get(item), actuals.get(item), judged);
+                    rolling = f.percent(r3);
+                } catch (PlanningException e) {
+                    rolling = Formats.NONE;
+                }
+                items.row(item, classes.get(item), f.amount(fc, 2), f.amount(ac, 2), f.percent(dev), f.percent(band),
+                        rolling, t.get(ok ? "verdict.ok" : "verdict.out"));
+            }
+            StringBuilder sb = new StringBuilder(t.get("accuracy.title", file, judged,
+                    lagMonths > 0 ? t.get("accuracy.frozen", lagMonths) : t.get("accuracy.latest"))).append('\n').append(items);
+            for (String attribute : List.of("family", "region", "rep", "industry")) {
+                TextTable st = new TextTable(t.get("col.slice." + attribute), t.get("col.forecast"), t.get("col.actual"),
+                        t.get("col.deviation")).right(1, 2, 3);
+                List<ForecastAccuracy.Observation> month0 = obs.stream().filter(o -> o.month().equals(judged)).toList();
+                for (ForecastAccuracy.Slice s0 : ForecastAccuracy.slice(month0, attribute)) {
+                    st.row(s0.value(), f.amount(s0.forecast(), 2), f.amount(s0.actual(), 2), f.percent(s0.deviation()));
+                }
+                sb.append(st);
+            }
+            Map<String, Integer> deviators = ForecastAccuracy.persistentDeviators(obs, "rep", tol.item(), 3, 3);
+            sb.append(deviators.isEmpty() ? t.get("accuracy.noDeviators")
+                    : t.get("accuracy.deviators", String.join(", ", deviators.keySet()))).append('\n');
+            return sb.toString();
+        });
+    }
+
+    private static java.time.YearMonth yearMonth(CSVRecord r, String column, String file) {
+        String v = text(r, column, file);
+        try {
+            return java.time.YearMonth.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new PlanningException("csv.period", file, r.getRecordNumber() + 1, v);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------

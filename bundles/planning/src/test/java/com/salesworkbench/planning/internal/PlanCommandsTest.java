@@ -185,4 +185,22 @@ class PlanCommandsTest {
         assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("Shane") && e.getMessage().contains("EUR"),
                 e.getMessage());
     }
+
+    @Test
+    void accuracyAtTheFrozenLag() throws IOException {
+        StringBuilder csv = new StringBuilder("item,family,rep,region,industry,month,made,forecast,actual\n");
+        for (int m = 1; m <= 4; m++) {
+            String month = "2026-0" + m;
+            String made = java.time.YearMonth.of(2026, m).minusMonths(3).toString(); // made three months before
+            csv.append("roses,flowers,Carol,North,retail,").append(month).append(',').append(made).append(",100,102\n");
+            csv.append("tulips,flowers,Shane,North,retail,").append(month).append(',').append(made).append(",100,50\n");
+            // a later revision of the same month, closer to the actual; the frozen lag ignores it
+            csv.append("tulips,flowers,Shane,North,retail,").append(month).append(",2026-0").append(m).append(",50,50\n");
+        }
+        String frozen = commands.accuracy("0.80,0.15", "3", "", file("acc.csv", csv.toString()));
+        assertTrue(frozen.contains("-50%") && frozen.contains("outside") && frozen.contains("Persistent deviators") 
+                && frozen.contains("Shane"), frozen);
+        String latest = commands.accuracy("0.80,0.15", "0", "", file("acc.csv", csv.toString()));
+        assertTrue(latest.contains("No rep deviates"), latest);
+    }
 }

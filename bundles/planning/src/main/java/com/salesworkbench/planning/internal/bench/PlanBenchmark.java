@@ -93,9 +93,12 @@ public final class PlanBenchmark {
         for (int i = 0; i < edits; i++) {
             keys[i] = key(m.get(rnd.nextInt(managers)), p.get(rnd.nextInt(products)), periods.get(rnd.nextInt(months)));
         }
-        for (int i = 0; i < Math.min(edits, 2000); i++) {
-            g.setUnits(keys[i], 1 + rnd.nextInt(200));
+        PlanKey warm = new PlanKey(Map.of(), periods.get(0));
+        for (int i = 0; i < 20_000; i++) { // compile the edit path before timing it
+            g.setUnits(keys[i % edits], 1 + rnd.nextInt(200));
+            g.money(warm);
         }
+        System.gc(); // the garbage of the evaluations above is not charged to the edits
         double[] edit = new double[edits];
         PlanKey company = new PlanKey(Map.of(), periods.get(0));
         long check = 0;
@@ -122,20 +125,22 @@ public final class PlanBenchmark {
         double editMedian = edit[edits / 2];
         double editP99 = edit[(int) Math.min(edits - 1, Math.floor(edits * 0.99))];
         double editMax = edit[edits - 1];
+        double editP999 = edit[(int) Math.min(edits - 1, Math.floor(edits * 0.999))];
+        // judged on every edit (the max); a single outlier on a shared machine is printed, never hidden
         boolean pass = fullMedian <= 1000 && editMax <= 10 && heapMiB <= 1024 && consistent && check > 0;
         System.out.printf("grid: %d managers x %d products x %d months; %d filled leaves + %d subtotals = %d non-empty cells%n",
                 managers, products, months, leaves, cells - leaves, cells);
         System.out.printf("filling by setUnits: %.0f ms%n", fillMs);
         System.out.printf("full evaluation (price every leaf + every subtotal), %d runs: median %.1f ms, best %.1f ms (bar 1000 ms)%n",
                 runs, fullMedian, fullBest);
-        System.out.printf("one edited cell re-totalled and the company total read, %d edits: median %.4f ms, p99 %.4f ms, max %.3f ms (bar 10 ms)%n",
-                edits, editMedian, editP99, editMax);
+        System.out.printf("one edited cell re-totalled and the company total read, %d edits: median %.4f ms, p99 %.4f ms, p99.9 %.4f ms, max %.3f ms (bar 10 ms)%n",
+                edits, editMedian, editP99, editP999, editMax);
         System.out.printf("incremental totals equal a fresh evaluation: %s; company total %s%n", consistent, before);
         System.out.printf("heap used after GC: %.1f MiB (bar 1024 MiB)%n", heapMiB);
         System.out.printf("{\"bench\":\"plan\",\"managers\":%d,\"products\":%d,\"months\":%d,\"leaves\":%d,\"cells\":%d,"
                 + "\"full_eval_ms_median\":%.1f,\"full_eval_ms_best\":%.1f,\"edit_ms_median\":%.4f,\"edit_ms_p99\":%.4f,"
-                + "\"edit_ms_max\":%.3f,\"heap_mib_after_gc\":%.1f,\"consistent\":%s,\"pass\":%s}%n",
-                managers, products, months, leaves, cells, fullMedian, fullBest, editMedian, editP99, editMax, heapMiB,
+                + "\"edit_ms_p999\":%.4f,\"edit_ms_max\":%.3f,\"heap_mib_after_gc\":%.1f,\"consistent\":%s,\"pass\":%s}%n",
+                managers, products, months, leaves, cells, fullMedian, fullBest, editMedian, editP99, editP999, editMax, heapMiB,
                 consistent, pass);
         if (!pass) {
             System.exit(1);

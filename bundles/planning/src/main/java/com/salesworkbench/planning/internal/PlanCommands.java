@@ -350,6 +350,11 @@ public class PlanCommands {
             table.row(t.get("rr.shortfall"), f.money(r.shortfall()));
             table.row(t.get("rr.forRest"), f.money(r.requiredForRest()));
             sb.append(table);
+            if (r.elapsedDays() > 0) {
+                Money expected = Quotas.expectedToDate(r.target(), r.elapsedDays(), r.workingDays());
+                Quotas.Status st = Quotas.status(expected, r.actual(), new BigDecimal("0.05"));
+                sb.append(t.get("rr.status", t.get("status." + st.name()), f.money(expected))).append('\n');
+            }
             if (r.behind()) {
                 sb.append(t.get("rr.behind")).append('\n');
             }

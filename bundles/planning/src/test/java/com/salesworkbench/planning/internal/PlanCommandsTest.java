@@ -146,6 +146,7 @@ class PlanCommandsTest {
     void runRateAndCalendarMessagesInTheUsersLanguage() {
         String rr = commands.runrate("20000", "8000", "USD", "2026-06-01", "2026-06-26", "2026-06-12", "MF", "");
         assertTrue(rr.contains("1,000") && rr.contains("4,000") && rr.contains("Behind"), rr);
+        assertTrue(rr.contains("Control point: behind (pro-rata target to date 10,000"), rr);
         Locale.setDefault(Locale.forLanguageTag("ru"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> commands.runrate("1", "0", "RUB", "2030-01-01", "2030-12-31", "", "CN", ""));

@@ -110,12 +110,16 @@ public class PluginFolderIT {
         Path fixtures = Path.of(context.getProperty("it.fixtures"));
         Path folder = folderOf("broken");
         for (String name : List.of(Fixtures.THROWING, Fixtures.UNRESOLVABLE, Fixtures.NOT_A_BUNDLE)) {
-            Files.copy(fixtures.resolve(name), folder.resolve(name));
+            drop(fixtures.resolve(name), folder);
         }
-        Files.writeString(folder.resolve("truncated.jar"), "PK this is not really a zip");
+        Path truncated = Files.writeString(folder.getParent().resolve("truncated.jar"), "PK this is not really a zip");
+        drop(truncated, folder);
 
-        Await.until(WAIT, () -> provisioning.plugins().size() == 4
-                        && provisioning.plugins().stream().noneMatch(p -> p.state() == PluginStatus.State.ACTIVE),
+        Map<String, PluginStatus.State> expected = Map.of(Fixtures.THROWING, PluginStatus.State.FAILED,
+                Fixtures.UNRESOLVABLE, PluginStatus.State.FAILED, Fixtures.NOT_A_BUNDLE, PluginStatus.State.REFUSED,
+                "truncated.jar", PluginStatus.State.REFUSED);
+        Await.until(WAIT, () -> provisioning.plugins().size() == 4 && provisioning.plugins().stream()
+                        .allMatch(p -> p.state() == expected.get(p.jar().getFileName().toString())),
                 () -> "all four are looked at: " + provisioning.plugins());
         PluginStatus throwing = status(Fixtures.THROWING);
         assertEquals(PluginStatus.State.FAILED, throwing.state());
@@ -129,7 +133,9 @@ public class PluginFolderIT {
         assertEquals(PluginStatus.State.REFUSED, status("truncated.jar").state());
 
         // the platform is unharmed: a switch and back still work, and a good plug-in still runs
-        Fixtures.copyUnsigned(signedExample(), folder.resolve("example.jar"));
+        Path good = folder.getParent().resolve("example.jar");
+        Fixtures.copyUnsigned(signedExample(), good);
+        drop(good, folder);
         Await.until(WAIT, () -> template().isPresent(), () -> "a good plug-in next to broken ones runs; " + provisioning.plugins());
         assertEquals(Bundle.ACTIVE, context.getBundle(0).getState());
         for (String name : List.of(Fixtures.THROWING, Fixtures.UNRESOLVABLE, Fixtures.NOT_A_BUNDLE, "truncated.jar", "example.jar")) {
@@ -143,7 +149,9 @@ public class PluginFolderIT {
     public void aClientThatRequiresSignaturesRefusesUnsignedJarsAndRunsTrustedOnes() throws Exception {
         useClient("secure", true);
         Path folder = folderOf("secure");
-        Fixtures.copyUnsigned(signedExample(), folder.resolve("unsigned-example.jar"));
+        Path unsigned = folder.getParent().resolve("unsigned-example.jar");
+        Fixtures.copyUnsigned(signedExample(), unsigned);
+        drop(unsigned, folder);
         Await.until(WAIT, () -> provisioning.plugins().size() == 1, () -> "the jar is looked at");
         PluginStatus refused = status("unsigned-example.jar");
         assertEquals(PluginStatus.State.REFUSED, refused.state());
@@ -151,13 +159,21 @@ public class PluginFolderIT {
         assertTrue("nothing was installed", bundle(EXAMPLE).isEmpty());
 
         Files.delete(folder.resolve("unsigned-example.jar"));
-        Files.copy(signedExample(), folder.resolve("signed-example.jar"));
+        Path signed = Files.copy(signedExample(), folder.getParent().resolve("signed-example.jar"));
+        drop(signed, folder);
         Await.until(WAIT, () -> template().isPresent(), () -> "the signed jar runs: " + provisioning.plugins());
         PluginStatus trusted = status("signed-example.jar");
         assertEquals(PluginStatus.State.ACTIVE, trusted.state());
         assertTrue(trusted.signer(), trusted.signer().contains("CN=Demo Consulting"));
         Files.delete(folder.resolve("signed-example.jar"));
         Await.until(WAIT, () -> bundle(EXAMPLE).isEmpty(), () -> "the bundle is uninstalled");
+    }
+
+    /** Copies a jar into a watched folder as a user's file manager would finish it: whole, in one rename. */
+    private static void drop(Path jar, Path folder) throws java.io.IOException {
+        Path partial = Files.copy(jar, folder.getParent().resolve(jar.getFileName() + ".partial"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, folder.resolve(jar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
     }
 
     private PluginStatus status(String jarName) {

@@ -79,7 +79,7 @@ public final class PayEngine {
         Money fixed = Money.of(scheme.fixed(), currency, RoundingMode.HALF_EVEN);
         lines.add(new PayLine(FIXED, "fixed", Map.of("fixed", scheme.fixed()), fixed));
         Money subtotal = fixed;
-        Map<String, BigDecimal> f = new HashMap<>(prepared);
+        Map<String, BigDecimal> f = prepared; // our own copy from prepare()
         f.putAll(carried);
         for (RuleSpec spec : scheme.rules()) {
             PayRule rule = rules.apply(spec.type());

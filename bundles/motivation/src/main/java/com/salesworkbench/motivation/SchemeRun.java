@@ -40,6 +40,16 @@ public record SchemeRun(PayScheme scheme, Map<String, List<Statement>> statement
     /** Runs the scheme; {@code parallel} spreads the reps over the cores. */
     public static SchemeRun run(PayEngine engine, PayScheme scheme,
                                 Map<String, SortedMap<PlanPeriod, Map<String, BigDecimal>>> figures, boolean parallel) {
+        return run(engine, scheme, figures, parallel, true);
+    }
+
+    /**
+     * Runs the scheme; with {@code keepStatements} false every statement is still computed line by line but only
+     * the totals and problems are kept (a payroll-sized run that would not fit in memory as statements).
+     */
+    public static SchemeRun run(PayEngine engine, PayScheme scheme,
+                                Map<String, SortedMap<PlanPeriod, Map<String, BigDecimal>>> figures, boolean parallel,
+                                boolean keepStatements) {
         Map<String, List<Statement>> statements = new ConcurrentHashMap<>();
         Map<String, Money> pay = new ConcurrentHashMap<>();
         Map<String, BigDecimal> sales = new ConcurrentHashMap<>();
@@ -49,7 +59,9 @@ public record SchemeRun(PayScheme scheme, Map<String, List<Statement>> statement
             String rep = e.getKey();
             try {
                 List<Statement> st = engine.evaluatePeriods(scheme, rep, e.getValue());
-                statements.put(rep, st);
+                if (keepStatements) {
+                    statements.put(rep, st);
+                }
                 Money total = Money.zero(Currency.getInstance(scheme.currency()));
                 BigDecimal sold = BigDecimal.ZERO;
                 List<Problem> ps = new ArrayList<>();

@@ -22,12 +22,12 @@ public final class AcceleratorRule extends BuiltinRule {
     @Override
     public PayLine evaluate(PayRuleInput in) {
         BigDecimal a = Params.figure(in, "attainment");
-        BigDecimal cap = Params.optional(in, "cap");
+        BigDecimal cap = opt(in, "cap");
         if (cap != null && a.compareTo(cap) > 0) {
             a = cap;
         }
         BigDecimal ti = targetIncentive(in);
-        BigDecimal factor = Params.decimal(in, "factor");
+        BigDecimal factor = dec(in, "factor");
         if (a.compareTo(BigDecimal.ONE) <= 0) {
             return line(in, "target incentive x attainment", Map.of("targetIncentive", ti, "attainment", a), ti.multiply(a));
         }

@@ -20,7 +20,7 @@ public final class AttainmentRule extends BuiltinRule {
     public PayLine evaluate(PayRuleInput in) {
         BigDecimal a = Params.figure(in, "attainment");
         BigDecimal ti = targetIncentive(in);
-        BigDecimal cap = Params.optional(in, "cap");
+        BigDecimal cap = opt(in, "cap");
         BigDecimal used = cap != null && a.compareTo(cap) > 0 ? cap : a;
         return line(in, "target incentive x attainment (actual / plan" + (cap == null ? ")" : ", at most cap)"),
                 Map.of("actual", Params.figure(in, "actual"), "plan", Params.figure(in, "plan"), "attainment", a,

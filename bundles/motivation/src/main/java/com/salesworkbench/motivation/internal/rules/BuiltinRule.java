@@ -16,6 +16,49 @@ import java.util.Map;
 
 /** Shared helpers of the built-in rule types. Amounts are rounded once per line, half-even to the minor unit. */
 abstract class BuiltinRule implements PayRule {
+    private static final Object NONE = new Object();
+
+    /** Parameters converted once per scheme rule: the last parameter map seen (by identity) and its values. */
+    private volatile Object[] last = {null, null};
+
+    @SuppressWarnings("unchecked")
+    final <T> T cached(PayRuleInput in, String key, java.util.function.Function<PayRuleInput, T> convert) {
+        Object[] l = last;
+        java.util.Map<String, Object> cache;
+        if (l[0] == in.parameters()) {
+            cache = (java.util.Map<String, Object>) l[1];
+        } else {
+            cache = new java.util.concurrent.ConcurrentHashMap<>();
+            last = new Object[] {in.parameters(), cache};
+        }
+        Object v = cache.get(key);
+        if (v == null) {
+            v = convert.apply(in);
+            cache.put(key, v == null ? NONE : v);
+        }
+        return v == NONE ? null : (T) v;
+    }
+
+    final BigDecimal dec(PayRuleInput in, String name) {
+        return cached(in, name, i -> Params.decimal(i, name));
+    }
+
+    final BigDecimal opt(PayRuleInput in, String name) {
+        return cached(in, name, i -> Params.optional(i, name));
+    }
+
+    final BigDecimal dec(PayRuleInput in, String name, BigDecimal fallback) {
+        BigDecimal v = opt(in, name);
+        return v == null ? fallback : v;
+    }
+
+    final String txt(PayRuleInput in, String name, String fallback) {
+        return cached(in, "text:" + name, i -> Params.text(i, name, fallback));
+    }
+
+    final List<Tier> cachedTiers(PayRuleInput in) {
+        return cached(in, "tiers", BuiltinRule::tiers);
+    }
 
     @Override
     public String title(Locale locale) {
@@ -26,8 +69,9 @@ abstract class BuiltinRule implements PayRule {
         return new PayLine(in.ruleId(), formula, inputs, Money.of(amount, in.currency(), RoundingMode.HALF_EVEN));
     }
 
-    static BigDecimal targetIncentive(PayRuleInput in) {
-        return Params.decimal(in, "targetIncentive", Params.figure(in, "targetVariable", BigDecimal.ZERO));
+    final BigDecimal targetIncentive(PayRuleInput in) {
+        BigDecimal ti = opt(in, "targetIncentive");
+        return ti != null ? ti : Params.figure(in, "targetVariable", BigDecimal.ZERO);
     }
 
     /** A tier: sales (or attainment) from {@code from} up to {@code upTo} (null: no upper bound) at {@code rate}. */

@@ -24,12 +24,12 @@ public final class CapRule extends BuiltinRule {
         BigDecimal subtotal = Params.figure(in, "subtotal");
         BigDecimal fixed = Params.figure(in, "fixed", BigDecimal.ZERO);
         if (in.parameters().containsKey("variableMax")) {
-            BigDecimal max = Params.decimal(in, "variableMax");
+            BigDecimal max = dec(in, "variableMax");
             BigDecimal variable = subtotal.subtract(fixed);
             return line(in, "-(variable - cap) when the variable part is above the cap",
                     Map.of("variable", variable, "cap", max), max.subtract(variable).min(BigDecimal.ZERO));
         }
-        BigDecimal max = Params.decimal(in, "max");
+        BigDecimal max = dec(in, "max");
         return line(in, "-(total - cap) when the total is above the cap", Map.of("total", subtotal, "cap", max),
                 max.subtract(subtotal).min(BigDecimal.ZERO));
     }

@@ -27,9 +27,9 @@ public final class ClawbackRule extends BuiltinRule {
     public PayLine evaluate(PayRuleInput in) {
         BigDecimal commission = Params.figure(in, "cancelled.commission", BigDecimal.ZERO);
         BigDecimal month = Params.figure(in, "cancelled.month", BigDecimal.ZERO);
-        BigDecimal term = Params.decimal(in, "termMonths", BigDecimal.valueOf(12));
-        BigDecimal window = Params.decimal(in, "windowMonths", term);
-        String mode = Params.text(in, "mode", "pro-rata");
+        BigDecimal term = dec(in, "termMonths", BigDecimal.valueOf(12));
+        BigDecimal window = dec(in, "windowMonths", term);
+        String mode = txt(in, "mode", "pro-rata");
         if (commission.signum() == 0 || month.compareTo(window) > 0) {
             return line(in, "nothing cancelled within the window", Map.of("commission", commission, "month", month,
                     "window", window), BigDecimal.ZERO);

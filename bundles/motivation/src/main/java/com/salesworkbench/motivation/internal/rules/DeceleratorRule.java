@@ -20,9 +20,9 @@ public final class DeceleratorRule extends BuiltinRule {
     public PayLine evaluate(PayRuleInput in) {
         BigDecimal a = Params.figure(in, "attainment");
         BigDecimal actual = Params.figure(in, "actual");
-        BigDecimal rate = Params.decimal(in, "rate");
-        BigDecimal threshold = Params.decimal(in, "threshold");
-        BigDecimal factor = Params.decimal(in, "factor");
+        BigDecimal rate = dec(in, "rate");
+        BigDecimal threshold = dec(in, "threshold");
+        BigDecimal factor = dec(in, "factor");
         boolean below = a.compareTo(threshold) < 0;
         BigDecimal applied = below ? factor : BigDecimal.ONE;
         return line(in, below ? "actual x rate x factor (attainment below threshold)" : "actual x rate",

@@ -31,7 +31,7 @@ public final class DepartmentMilestonesRule extends BuiltinRule {
         inputs.put("department.actual", actual);
         inputs.put("department.plan", plan);
         inputs.put("department.attainment", a);
-        BigDecimal minMargin = Params.optional(in, "minMargin");
+        BigDecimal minMargin = opt(in, "minMargin");
         if (minMargin != null) {
             BigDecimal margin = Params.figure(in, "department.margin");
             inputs.put("department.margin", margin);

@@ -25,9 +25,9 @@ public final class DrawRule extends BuiltinRule {
 
     @Override
     public PayLine evaluate(PayRuleInput in) {
-        BigDecimal draw = Params.decimal(in, "draw");
-        boolean recoverable = !"false".equals(Params.text(in, "recoverable", "true"));
-        String cf = Params.text(in, "commissionFigure", null);
+        BigDecimal draw = dec(in, "draw");
+        boolean recoverable = !"false".equals(txt(in, "recoverable", "true"));
+        String cf = txt(in, "commissionFigure", null);
         BigDecimal commission = cf != null ? Params.figure(in, cf)
                 : Params.figure(in, "subtotal").subtract(Params.figure(in, "fixed", BigDecimal.ZERO));
         Map<String, BigDecimal> inputs = new LinkedHashMap<>();

@@ -21,18 +21,18 @@ public final class FineRule extends BuiltinRule {
 
     @Override
     public PayLine evaluate(PayRuleInput in) {
-        String metric = Params.text(in, "metric", "attainment");
+        String metric = txt(in, "metric", "attainment");
         BigDecimal value = Params.figure(in, metric);
-        BigDecimal amount = Params.decimal(in, "amount");
+        BigDecimal amount = dec(in, "amount");
         boolean fined;
         String formula;
         BigDecimal limit;
         if (in.parameters().containsKey("atLeast")) {
-            limit = Params.decimal(in, "atLeast");
+            limit = dec(in, "atLeast");
             fined = value.compareTo(limit) >= 0;
             formula = "-amount when " + metric + " >= limit";
         } else {
-            limit = Params.decimal(in, "below");
+            limit = dec(in, "below");
             fined = value.compareTo(limit) < 0;
             formula = "-amount when " + metric + " < limit";
         }

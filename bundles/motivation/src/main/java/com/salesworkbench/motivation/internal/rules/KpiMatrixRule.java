@@ -54,7 +54,7 @@ public final class KpiMatrixRule extends BuiltinRule {
         if (percent) {
             out.replaceAll(k -> new Kpi(k.name(), k.weight().movePointLeft(2), k.threshold(), k.rampFrom(), k.cap()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     static BigDecimal score(Kpi k, BigDecimal a) {
@@ -90,7 +90,7 @@ public final class KpiMatrixRule extends BuiltinRule {
         inputs.put("targetIncentive", ti);
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal weightedAttainment = BigDecimal.ZERO;
-        for (Kpi k : kpis(in.parameters(), in.ruleId())) {
+        for (Kpi k : cached(in, "kpis", i -> kpis(i.parameters(), i.ruleId()))) {
             BigDecimal a = kpiAttainment(in, k.name());
             BigDecimal f = score(k, a);
             inputs.put(k.name() + ".attainment", a);
@@ -103,7 +103,7 @@ public final class KpiMatrixRule extends BuiltinRule {
         String formula = "target incentive x sum(weight x score(attainment))";
         if (in.parameters().get("gate") instanceof Map<?, ?> gate) {
             String on = String.valueOf(gate.get("on") == null ? "attainment" : gate.get("on"));
-            BigDecimal min = Params.decimal(gate.get("min"), in.ruleId(), "gate.min");
+            BigDecimal min = cached(in, "gate.min", i -> Params.decimal(gate.get("min"), i.ruleId(), "gate.min"));
             BigDecimal value = on.equals("weighted") ? weightedAttainment : Params.figure(in, on);
             inputs.put("gate." + on, value);
             inputs.put("gate.min", min);

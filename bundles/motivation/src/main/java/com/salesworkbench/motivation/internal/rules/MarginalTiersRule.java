@@ -23,8 +23,8 @@ public final class MarginalTiersRule extends BuiltinRule {
 
     @Override
     public PayLine evaluate(PayRuleInput in) {
-        BigDecimal booked = Params.figure(in, Params.text(in, "bookedFigure", "booked"), BigDecimal.ZERO);
-        BigDecimal sales = Params.figure(in, Params.text(in, "figure", "actual"));
+        BigDecimal booked = Params.figure(in, txt(in, "bookedFigure", "booked"), BigDecimal.ZERO);
+        BigDecimal sales = Params.figure(in, txt(in, "figure", "actual"));
         BigDecimal lo = booked;
         BigDecimal hi = booked.add(sales);
         Map<String, BigDecimal> inputs = new LinkedHashMap<>();
@@ -33,7 +33,7 @@ public final class MarginalTiersRule extends BuiltinRule {
         BigDecimal amount = BigDecimal.ZERO;
         int i = 0;
         StringBuilder formula = new StringBuilder();
-        for (Tier t : tiers(in)) {
+        for (Tier t : cachedTiers(in)) {
             i++;
             BigDecimal a = lo.max(t.from());
             BigDecimal b = t.upTo() == null ? hi : hi.min(t.upTo());

@@ -22,6 +22,35 @@ public final class PlanScaleRule extends BuiltinRule {
         return "plan-scale";
     }
 
+    record Point(BigDecimal at, BigDecimal value) {
+    }
+
+    static java.util.List<Point> checkpoints(PayRuleInput in) {
+        var out = new java.util.ArrayList<Point>();
+        BigDecimal last = null;
+        for (var c : Params.list(in.parameters(), in.ruleId(), "checkpoints")) {
+            BigDecimal at = Params.decimal(c.get("at"), in.ruleId(), "checkpoints.at");
+            if (last != null && at.compareTo(last) <= 0) {
+                throw new PayException("error.checkpointOrder", "Rule '" + in.ruleId() + "': checkpoints must rise (" + at.toPlainString()
+                        + " after " + last.toPlainString() + ")", in.ruleId(), at.toPlainString(), last.toPlainString());
+            }
+            last = at;
+            out.add(new Point(at, Params.decimal(c.get("share"), in.ruleId(), "checkpoints.share")));
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    static java.util.List<Point> bands(PayRuleInput in) {
+        if (!in.parameters().containsKey("above")) {
+            return java.util.List.of();
+        }
+        var out = new java.util.ArrayList<Point>();
+        for (var b : Params.list(in.parameters(), in.ruleId(), "above")) {
+            out.add(new Point(Params.decimal(b.get("from"), in.ruleId(), "above.from"), Params.decimal(b.get("rate"), in.ruleId(), "above.rate")));
+        }
+        return java.util.List.copyOf(out);
+    }
+
     @Override
     public PayLine evaluate(PayRuleInput in) {
         BigDecimal a = Params.figure(in, "attainment");
@@ -33,34 +62,25 @@ public final class PlanScaleRule extends BuiltinRule {
         inputs.put("targetIncentive", ti);
         BigDecimal share = BigDecimal.ZERO;
         BigDecimal reached = BigDecimal.ZERO;
-        BigDecimal last = null;
-        for (var c : Params.list(in.parameters(), in.ruleId(), "checkpoints")) {
-            BigDecimal at = Params.decimal(c.get("at"), in.ruleId(), "checkpoints.at");
-            if (last != null && at.compareTo(last) <= 0) {
-                throw new PayException("error.checkpointOrder", "Rule '" + in.ruleId() + "': checkpoints must rise (" + at.toPlainString()
-                        + " after " + last.toPlainString() + ")", in.ruleId(), at.toPlainString(), last.toPlainString());
-            }
-            last = at;
-            if (a.compareTo(at) >= 0) {
-                share = Params.decimal(c.get("share"), in.ruleId(), "checkpoints.share");
-                reached = at;
+        for (Point c : cached(in, "checkpoints", PlanScaleRule::checkpoints)) {
+            if (a.compareTo(c.at()) >= 0) {
+                share = c.value();
+                reached = c.at();
             }
         }
         inputs.put("checkpoint", reached);
         inputs.put("share", share);
         BigDecimal amount = ti.multiply(share);
         StringBuilder formula = new StringBuilder("target incentive x share of the highest checkpoint reached");
-        if (in.parameters().containsKey("above")) {
-            var bands = Params.list(in.parameters(), in.ruleId(), "above");
+        java.util.List<Point> bands = cached(in, "above", PlanScaleRule::bands);
+        if (!bands.isEmpty()) {
             BigDecimal over = BigDecimal.ZERO;
             for (int i = 0; i < bands.size(); i++) {
-                BigDecimal from = Params.decimal(bands.get(i).get("from"), in.ruleId(), "above.from");
-                BigDecimal to = i + 1 < bands.size() ? Params.decimal(bands.get(i + 1).get("from"), in.ruleId(), "above.from") : null;
-                BigDecimal rate = Params.decimal(bands.get(i).get("rate"), in.ruleId(), "above.rate");
-                BigDecimal lo = plan.multiply(from);
+                BigDecimal to = i + 1 < bands.size() ? bands.get(i + 1).at() : null;
+                BigDecimal lo = plan.multiply(bands.get(i).at());
                 BigDecimal hi = to == null ? actual : actual.min(plan.multiply(to));
                 if (hi.compareTo(lo) > 0) {
-                    over = over.add(hi.subtract(lo).multiply(rate));
+                    over = over.add(hi.subtract(lo).multiply(bands.get(i).value()));
                 }
             }
             inputs.put("plan", plan);

@@ -21,11 +21,11 @@ public final class RetroactiveTiersRule extends BuiltinRule {
 
     @Override
     public PayLine evaluate(PayRuleInput in) {
-        BigDecimal booked = Params.figure(in, Params.text(in, "bookedFigure", "booked"), BigDecimal.ZERO);
-        BigDecimal sales = Params.figure(in, Params.text(in, "figure", "actual"));
+        BigDecimal booked = Params.figure(in, txt(in, "bookedFigure", "booked"), BigDecimal.ZERO);
+        BigDecimal sales = Params.figure(in, txt(in, "figure", "actual"));
         BigDecimal total = booked.add(sales);
         BigDecimal rate = BigDecimal.ZERO;
-        for (Tier t : tiers(in)) {
+        for (Tier t : cachedTiers(in)) {
             if (total.compareTo(t.from()) > 0 || t.from().signum() == 0) {
                 rate = t.rate();
             }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds what makes a scheme unfair or gameable: cliffs (a 1% attainment step that changes pay by more than
- * {@link #CLIFF_SHARE} of OTE), leverage above 3, gates above most reps' usual attainment, tiers that overlap
+ * Finds what makes a scheme unfair or gameable: cliffs (a 1% attainment step that changes total pay by more than
+ * {@link #CLIFF_SHARE} of OTE, named after the rule whose line moved most), leverage above 3, gates above most reps' usual attainment, tiers that overlap
  * or leave gaps (or go out of order), KPI weights that do not add to 100%.
  */
 public final class SchemeLinter {
@@ -135,20 +135,29 @@ public final class SchemeLinter {
                 maxAt = a;
             }
             if (prev != null) {
-                for (PayLine l : st.lines()) {
-                    PayLine before = prev.lines().stream().filter(x -> x.ruleId().equals(l.ruleId())).findFirst().orElse(null);
-                    if (before == null || reported.containsKey(l.ruleId())) {
-                        continue;
+                BigDecimal jump = st.total().amount().subtract(prev.total().amount());
+                if (jump.abs().compareTo(limit) > 0) {
+                    // the rule whose line moved most in the direction of the jump
+                    String culprit = "scheme";
+                    BigDecimal most = BigDecimal.ZERO;
+                    for (PayLine l : st.lines()) {
+                        PayLine before = prev.lines().stream().filter(x -> x.ruleId().equals(l.ruleId())).findFirst().orElse(null);
+                        if (before != null) {
+                            BigDecimal d = l.amount().amount().subtract(before.amount().amount()).multiply(BigDecimal.valueOf(jump.signum()));
+                            if (d.compareTo(most) > 0) {
+                                most = d;
+                                culprit = l.ruleId();
+                            }
+                        }
                     }
-                    BigDecimal jump = l.amount().amount().subtract(before.amount().amount());
-                    if (jump.abs().compareTo(limit) > 0) {
-                        reported.put(l.ruleId(), true);
+                    if (!reported.containsKey(culprit)) {
+                        reported.put(culprit, true);
                         BigDecimal from = a.subtract(STEP).movePointRight(2).stripTrailingZeros();
                         BigDecimal to = a.movePointRight(2).stripTrailingZeros();
-                        out.add(new Finding(l.ruleId(), "cliff", "Rule '" + l.ruleId() + "': a cliff from " + from.toPlainString()
+                        out.add(new Finding(culprit, "cliff", "Rule '" + culprit + "': a cliff from " + from.toPlainString()
                                 + "% to " + to.toPlainString() + "% of plan changes pay by " + jump.toPlainString()
                                 + " (more than 5% of OTE " + ote.toPlainString() + ")",
-                                List.of(l.ruleId(), from.toPlainString(), to.toPlainString(), jump.toPlainString(), ote.toPlainString())));
+                                List.of(culprit, from.toPlainString(), to.toPlainString(), jump.toPlainString(), ote.toPlainString())));
                     }
                 }
             }

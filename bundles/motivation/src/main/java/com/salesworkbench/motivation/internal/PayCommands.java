@@ -148,7 +148,7 @@ public class PayCommands {
         for (String type : registry.types()) {
             PayRule r = registry.rule(type);
             if (r != null) {
-                t.row(type, r.title(provisioning.clientLocale()));
+                t.row(type, r.title(Locale.getDefault()));
             }
         }
         return t.toString();
@@ -269,7 +269,7 @@ public class PayCommands {
             Statement one = st.get(st.size() - 1);
             Formats f = formats();
             Texts t = texts();
-            Locale loc = provisioning.clientLocale();
+            Locale loc = Locale.getDefault();
             StringBuilder sb = new StringBuilder(t.get("statement.head", rep, p.toString(), one.scheme(), one.revision())).append('\n');
             TextTable table = new TextTable(t.get("col.rule"), t.get("col.formula"), t.get("col.inputs"), t.get("col.amount")).right(3);
             for (PayLine l : one.lines()) {
@@ -340,10 +340,10 @@ public class PayCommands {
     }
 
     // ----------------------------------------------------------------------------------------------- whatif
-    @Descriptor("What-if: change parameters (PATH=VALUE;PATH=VALUE, e.g. acc.factor=2;kpi.kpis.1.weight=50) or compare with another scheme (-b)")
+    @Descriptor("What-if: change parameters (PATH=VALUE,PATH=VALUE, e.g. acc.factor=2,kpi.kpis.1.weight=50) or compare with another scheme (-b)")
     public String whatif(
             @Descriptor("the other scheme to compare with (instead of changes)") @Parameter(names = {"-b", "--versus"}, absentValue = UNSET) String versus,
-            @Descriptor("changes PATH=VALUE separated by ';' (paths: fixed, targetVariable, equalPlan, RULE.PARAM, RULE.LIST.N.PARAM)") @Parameter(names = {"-s", "--set"}, absentValue = UNSET) String changes,
+            @Descriptor("changes PATH=VALUE separated by ',' (paths: fixed, targetVariable, equalPlan, RULE.PARAM, RULE.LIST.N.PARAM)") @Parameter(names = {"-s", "--set"}, absentValue = UNSET) String changes,
             @Descriptor("saved scheme name or scheme .json file") String scheme,
             @Descriptor("figures CSV (a past year's actuals)") String file) {
         return run(() -> {
@@ -356,7 +356,7 @@ public class PayCommands {
                     throw new PayException("error.whatifNothing", "Give changes with -s PATH=VALUE or another scheme with -b");
                 }
                 b = a;
-                for (String c : changes.split(";")) {
+                for (String c : changes.split(",")) {
                     int eq = c.indexOf('=');
                     if (eq < 0) {
                         throw new PayException("error.whatifChange", "'" + c + "' is not PATH=VALUE", c);

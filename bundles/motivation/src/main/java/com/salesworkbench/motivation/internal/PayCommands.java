@@ -250,6 +250,7 @@ public class PayCommands {
     @Descriptor("A rep's pay statement: every line with its formula, inputs and amount, and the scheme revision")
     public String statement(
             @Descriptor("month YYYY-MM (default: the last month of the rep in the file)") @Parameter(names = {"-m", "--month"}, absentValue = UNSET) String month,
+            @Descriptor("also write the statement as CSV (rule,formula,inputs,amount,currency,scheme,revision) to this file") @Parameter(names = {"-o", "--output"}, absentValue = UNSET) String output,
             @Descriptor("saved scheme name or scheme .json file") String scheme,
             @Descriptor("figures CSV") String file,
             @Descriptor("rep") String rep) {
@@ -272,7 +273,13 @@ public class PayCommands {
             Locale loc = Locale.getDefault();
             StringBuilder sb = new StringBuilder(t.get("statement.head", rep, p.toString(), one.scheme(), one.revision())).append('\n');
             TextTable table = new TextTable(t.get("col.rule"), t.get("col.formula"), t.get("col.inputs"), t.get("col.amount")).right(3);
+            StringBuilder csv = new StringBuilder("rule,formula,inputs,amount,currency,scheme,revision\n");
             for (PayLine l : one.lines()) {
+                StringBuilder raw = new StringBuilder();
+                new TreeMap<>(l.inputs()).forEach((k, v) -> raw.append(raw.length() == 0 ? "" : "; ").append(k).append('=').append(v.toPlainString()));
+                csv.append(csvCell(l.ruleId())).append(',').append(csvCell(l.formula())).append(',').append(csvCell(raw.toString()))
+                        .append(',').append(l.amount().amount().toPlainString()).append(',').append(l.amount().currency().getCurrencyCode())
+                        .append(',').append(csvCell(one.scheme())).append(',').append(one.revision()).append('\n');
                 StringBuilder in = new StringBuilder();
                 new TreeMap<>(l.inputs()).forEach((k, v) -> in.append(in.length() == 0 ? "" : "; ").append(k).append(" = ").append(f.amount(v, 6)));
                 String title = l.ruleId();
@@ -287,8 +294,19 @@ public class PayCommands {
             sb.append(table);
             sb.append(t.get("statement.total", f.money(one.total()), one.total().currency().getCurrencyCode())).append('\n');
             problems(sb, one.problems());
+            if (!output.isEmpty()) {
+                Path out = Path.of(output).toAbsolutePath();
+                Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+                Files.writeString(tmp, csv.toString(), StandardCharsets.UTF_8);
+                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                sb.append(t.get("written", out)).append('\n');
+            }
             return sb.toString();
         });
+    }
+
+    static String csvCell(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     // ---------------------------------------------------------------------------------------------- contest

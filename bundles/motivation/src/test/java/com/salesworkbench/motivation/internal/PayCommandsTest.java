@@ -89,11 +89,13 @@ class PayCommandsTest {
         assertTrue(jan.contains("No actual figures for gleb") || !jan.contains("gleb"), jan);
         String feb = commands.evaluate("2026-02", "standard", figures);
         assertTrue(feb.contains("gleb: No actual figures for gleb"), feb);
-        String st = commands.statement("2026-02", "standard", figures, "boris");
+        String st = commands.statement("2026-02", dir.resolve("st.csv").toString(), "standard", figures, "boris");
         assertTrue(st.contains("Statement of boris for 2026-02: scheme standard revision 2"), st);
         // February: commission 50 000, balance -25 000 from January -> paid 30 000 (draw)... due 25 000 < 30 000
         assertTrue(st.contains("balanceBefore = -25,000"), st);
         assertTrue(st.contains("Total 80,000 RUB"), st);
+        assertTrue(Files.readString(dir.resolve("st.csv")).contains("draw,"), "statement CSV written");
+        assertTrue(Files.readString(dir.resolve("st.csv")).contains(",80000.00,RUB,standard,2") || Files.readString(dir.resolve("st.csv")).contains("standard,2"));
         String year = commands.evaluate("all", "standard", figures);
         assertTrue(year.contains("Total pay"), year);
     }

@@ -29,6 +29,10 @@ public final class PayEngine {
     public static final int ATTAINMENT_SCALE = 6;
     private static final String CARRY = "carry.";
 
+    /** Built-in rule types that never read {@code subtotal}; a stale subtotal in their figures is harmless. */
+    private static final java.util.Set<String> IGNORE_SUBTOTAL = java.util.Set.of("attainment", "plan-scale", "fine", "kpi-matrix",
+            "marginal-tiers", "retroactive-tiers", "accelerator", "decelerator", "clawback", "department-milestones");
+
     private final Function<String, PayRule> rules;
 
     /** @param rules the rule type registry: a type to its rule, or null when no bundle provides it */
@@ -79,8 +83,10 @@ public final class PayEngine {
         Money fixed = Money.of(scheme.fixed(), currency, RoundingMode.HALF_EVEN);
         lines.add(new PayLine(FIXED, "fixed", Map.of("fixed", scheme.fixed()), fixed));
         Money subtotal = fixed;
-        Map<String, BigDecimal> f = prepared; // our own copy from prepare()
-        f.putAll(carried);
+        Map<String, BigDecimal> live = prepared; // our own copy from prepare()
+        live.putAll(carried);
+        live.put("subtotal", subtotal.amount());
+        Map<String, BigDecimal> frozen = null;
         for (RuleSpec spec : scheme.rules()) {
             PayRule rule = rules.apply(spec.type());
             if (rule == null) {
@@ -88,9 +94,17 @@ public final class PayEngine {
                         + spec.type() + "'", List.of(spec.id(), spec.type())));
                 continue;
             }
-            f.put("subtotal", subtotal.amount());
+            // the figures are copied into the rule's input only when they changed: built-in rules that do not
+            // read the subtotal share one copy; every other rule sees the subtotal of the lines above it
+            if (!IGNORE_SUBTOTAL.contains(spec.type()) && live.get("subtotal").compareTo(subtotal.amount()) != 0) {
+                live.put("subtotal", subtotal.amount());
+                frozen = null;
+            }
+            if (frozen == null) {
+                frozen = Map.copyOf(live);
+            }
             try {
-                PayLine line = rule.evaluate(new PayRuleInput(spec.id(), spec.parameters(), person, period, currency, f));
+                PayLine line = rule.evaluate(new PayRuleInput(spec.id(), spec.parameters(), person, period, currency, frozen));
                 lines.add(line);
                 subtotal = subtotal.plus(line.amount());
             } catch (PayException e) {

@@ -1,0 +1,141 @@
+package com.salesworkbench.motivation.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.motivation.PaySchemes;
+import com.salesworkbench.motivation.internal.rules.BuiltinRules;
+import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.workspace.ClientWorkspace;
+import com.salesworkbench.workspace.Workspace;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pay:* commands on a real workspace with a stand-in for provisioning. */
+class PayCommandsTest {
+    @TempDir
+    Path dir;
+    Workspace workspace;
+    ClientWorkspace client;
+    PayCommands commands;
+    Locale saved;
+    Locale clientLocale = Locale.ENGLISH;
+
+    static final String FIGURES = "person,team,date,metric,value\n"
+            + "anna,north,2026-01-01,plan,100000\nanna,north,2026-01-31,sales,130000\n"
+            + "anna,north,2026-02-01,plan,100000\nanna,north,2026-02-28,sales,40000\n"
+            + "boris,north,2026-01-01,plan,100000\nboris,north,2026-01-31,sales,20000\n"
+            + "boris,north,2026-02-01,plan,100000\nboris,north,2026-02-28,sales,100000\n"
+            + "gleb,south,2026-02-01,plan,100000\n";
+
+    @BeforeEach
+    void setUp() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        workspace = Workspace.open(dir.resolve("ws"));
+        client = workspace.create(ClientId.of("acme"));
+        commands = new PayCommands();
+        commands.provisioning = (Provisioning) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Provisioning.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "activeClient" -> Optional.of(ClientId.of("acme"));
+                    case "clientLocale" -> clientLocale;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        commands.workspace = workspace;
+        commands.registry = new RuleRegistry();
+        BuiltinRules.all().forEach(commands.registry::addRule);
+    }
+
+    @AfterEach
+    void tearDown() {
+        workspace.close();
+        Locale.setDefault(saved);
+    }
+
+    String file(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p.toString();
+    }
+
+    String scheme() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("standard.json")) {
+            return file("standard.json", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void importEvaluateAndStatement() throws IOException {
+        String out = commands._import("", scheme());
+        assertTrue(out.contains("Saved scheme standard revision 2: 4 rules, OTE 100,000, mix 50% fixed / 50% variable"), out);
+        assertTrue(client.find(PaySchemes.path("standard"), PaySchemes.SCHEME).isPresent());
+        String figures = file("f.csv", FIGURES);
+        String jan = commands.evaluate("2026-01", "standard", figures);
+        // anna 130%: 50 000 + 50 000 + 0.3 x 50 000 x 1.5 = 122 500; boris 20%: 50 000 + 10 000 - 5 000 fine, draw tops to 30 000
+        assertTrue(jan.contains("anna   100,000  130,000        130%  50,000    72,500  122,500"), jan);
+        assertTrue(jan.contains("boris  100,000   20,000         20%  50,000    30,000   80,000"), jan);
+        assertTrue(jan.contains("No actual figures for gleb") || !jan.contains("gleb"), jan);
+        String feb = commands.evaluate("2026-02", "standard", figures);
+        assertTrue(feb.contains("gleb: No actual figures for gleb"), feb);
+        String st = commands.statement("2026-02", dir.resolve("st.csv").toString(), "standard", figures, "boris");
+        assertTrue(st.contains("Statement of boris for 2026-02: scheme standard revision 2"), st);
+        // February: commission 50 000, balance -25 000 from January -> paid 30 000 (draw)... due 25 000 < 30 000
+        assertTrue(st.contains("balanceBefore = -25,000"), st);
+        assertTrue(st.contains("Total 80,000 RUB"), st);
+        assertTrue(Files.readString(dir.resolve("st.csv")).contains("draw,"), "statement CSV written");
+        assertTrue(Files.readString(dir.resolve("st.csv")).contains(",80000.00,RUB,standard,2") || Files.readString(dir.resolve("st.csv")).contains("standard,2"));
+        String year = commands.evaluate("all", "standard", figures);
+        assertTrue(year.contains("Total pay"), year);
+    }
+
+    @Test
+    void figuresFollowTheClientLocale() throws IOException {
+        clientLocale = Locale.forLanguageTag("ru-RU");
+        String out = commands.evaluate("2026-01", scheme(), file("f.csv", FIGURES));
+        assertTrue(out.contains("Total pay 202\u00a0500; cost of sales 135\u00a0%"), out);
+        Locale.setDefault(Locale.forLanguageTag("ru"));
+        assertTrue(commands.evaluate("2026-01", scheme(), file("f.csv", FIGURES)).contains("Схема standard, редакция 2"));
+        Locale.setDefault(Locale.CHINESE);
+        assertTrue(commands.lint("", scheme()).contains("方案 standard 修订 2"));
+    }
+
+    @Test
+    void contestWhatIfAndLint() throws IOException {
+        String figures = file("f.csv", FIGURES);
+        String c = commands.contest("2026-01", "overfulfilment-bonus", figures);
+        assertTrue(c.contains("Winners: anna (ranked in money)"), c);
+        assertTrue(commands.contest("", "list").contains("team-party"));
+        String w = commands.whatif("", "acc.factor=3", scheme(), figures);
+        assertTrue(w.contains("A = standard r2, B = changed: acc.factor=3"), w);
+        assertTrue(w.contains("Cost of sales"), w);
+        String lint = commands.lint("", scheme());
+        assertTrue(lint.contains("Leverage"), lint);
+        var e = assertThrows(IllegalArgumentException.class, () -> commands.whatif("", "acc.nothing.x=1", scheme(), figures));
+        assertTrue(e.getMessage().contains("no 'nothing' there") || e.getMessage().contains("nothing"), e.getMessage());
+    }
+
+    @Test
+    void badInputIsNamedAndTheSavedSchemeStays() throws IOException {
+        commands._import("", scheme());
+        String before = client.read(PaySchemes.path("standard"), PaySchemes.SCHEME).toString();
+        String broken = file("broken.json", "{\"name\":\"standard\",\"revision\":3,\"rules\":[{\"id\":\"a\"}]}");
+        var e = assertThrows(IllegalArgumentException.class, () -> commands._import("", broken));
+        assertTrue(e.getMessage().contains("Rule 'a' has no type"), e.getMessage());
+        assertEquals(before, client.read(PaySchemes.path("standard"), PaySchemes.SCHEME).toString());
+        var csv = assertThrows(IllegalArgumentException.class, () -> commands.evaluate("2026-01", "standard",
+                file("bad.csv", "person,team,date,metric,value\nanna,n,2026-01-01,sales,abc\n")));
+        assertEquals("Line 2: value 'abc' is not a number", csv.getMessage());
+    }
+}

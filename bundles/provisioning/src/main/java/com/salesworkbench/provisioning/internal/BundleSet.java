@@ -149,8 +149,6 @@ final class BundleSet {
                 problems.add(t.get("problem.refused", r.jar(), r.refusal()));
             }
         }
-        plugins = records;
-
         List<String> removed = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<Bundle> refresh = new ArrayList<>();
@@ -207,6 +205,8 @@ final class BundleSet {
         for (Managed m : toStart) {
             problems.addAll(start(m));
         }
+        // Published last, so plugin:list never shows a jar halfway (installed, not yet started).
+        plugins = records;
         return new Changes(added, removed, updated, problems);
     }
 

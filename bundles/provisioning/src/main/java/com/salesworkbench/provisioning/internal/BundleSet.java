@@ -266,6 +266,9 @@ final class BundleSet {
             }
             Managed m = managed.get(r.location());
             String failure = startFailures.get(r.location());
+            if (m == null && failure == null) {
+                failure = t.get("problem.notInstalled");
+            }
             if (m != null && failure == null && m.bundle().getState() != Bundle.ACTIVE) {
                 failure = t.get("problem.notActive", stateName(m.bundle().getState()));
             }

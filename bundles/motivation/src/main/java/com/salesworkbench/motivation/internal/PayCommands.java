@@ -275,21 +275,25 @@ public class PayCommands {
             TextTable table = new TextTable(t.get("col.rule"), t.get("col.formula"), t.get("col.inputs"), t.get("col.amount")).right(3);
             StringBuilder csv = new StringBuilder("rule,formula,inputs,amount,currency,scheme,revision\n");
             for (PayLine l : one.lines()) {
+                var spec = s.rules().stream().filter(r -> r.id().equals(l.ruleId())).findFirst();
+                PayRule rule = spec.isPresent() ? registry.rule(spec.get().type()) : null;
+                boolean fixed = rule == null && l.ruleId().equals(PayEngine.FIXED);
+                String formula = fixed ? t.get("formula.fixed") : rule != null ? rule.formula(l, loc) : l.formula();
                 StringBuilder raw = new StringBuilder();
                 new TreeMap<>(l.inputs()).forEach((k, v) -> raw.append(raw.length() == 0 ? "" : "; ").append(k).append('=').append(v.toPlainString()));
-                csv.append(csvCell(l.ruleId())).append(',').append(csvCell(l.formula())).append(',').append(csvCell(raw.toString()))
+                csv.append(csvCell(l.ruleId())).append(',').append(csvCell(formula)).append(',').append(csvCell(raw.toString()))
                         .append(',').append(l.amount().amount().toPlainString()).append(',').append(l.amount().currency().getCurrencyCode())
                         .append(',').append(csvCell(one.scheme())).append(',').append(one.revision()).append('\n');
                 StringBuilder in = new StringBuilder();
-                new TreeMap<>(l.inputs()).forEach((k, v) -> in.append(in.length() == 0 ? "" : "; ").append(k).append(" = ").append(f.amount(v, 6)));
+                new TreeMap<>(l.inputs()).forEach((k, v) -> in.append(in.length() == 0 ? "" : "; ")
+                        .append(fixed ? t.get("input.fixed") : rule != null ? rule.inputName(k, loc) : k).append(" = ").append(f.amount(v, 6)));
                 String title = l.ruleId();
-                var spec = s.rules().stream().filter(r -> r.id().equals(l.ruleId())).findFirst();
-                if (spec.isPresent() && registry.rule(spec.get().type()) != null) {
-                    title = l.ruleId() + " (" + registry.rule(spec.get().type()).title(loc) + ")";
-                } else if (l.ruleId().equals(PayEngine.FIXED)) {
+                if (rule != null) {
+                    title = l.ruleId() + " (" + rule.title(loc) + ")";
+                } else if (fixed) {
                     title = t.get("line.fixed");
                 }
-                table.row(title, l.formula(), in.toString(), f.money(l.amount()));
+                table.row(title, formula, in.toString(), f.money(l.amount()));
             }
             sb.append(table);
             sb.append(t.get("statement.total", f.money(one.total()), one.total().currency().getCurrencyCode())).append('\n');
@@ -303,6 +307,12 @@ public class PayCommands {
             }
             return sb.toString();
         });
+    }
+
+    /** Finding arguments with the decimals formatted in the client's locale (MessageFormat would use the user's). */
+    private Object[] numbers(List<Object> args) {
+        Formats f = formats();
+        return args.stream().map(a -> a instanceof BigDecimal d ? f.amount(d, 6) : a).toArray();
     }
 
     static String csvCell(String s) {
@@ -433,7 +443,7 @@ public class PayCommands {
             StringBuilder sb = new StringBuilder(t.get("lint.head", s.name(), s.revision(), found.size())).append('\n');
             for (SchemeLinter.Finding x : found) {
                 sb.append("  [").append(x.kind()).append("] ").append(x.rule()).append(": ")
-                        .append(localise("lint." + x.kind(), x.message(), x.args().toArray())).append('\n');
+                        .append(localise("lint." + x.kind(), x.message(), numbers(x.args()))).append('\n');
             }
             return sb.toString();
         });

@@ -2,6 +2,7 @@ package com.salesworkbench.motivation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesworkbench.api.client.ClientId;
@@ -16,6 +17,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +111,55 @@ class PayCommandsTest {
         assertTrue(commands.evaluate("2026-01", scheme(), file("f.csv", FIGURES)).contains("Схема standard, редакция 2"));
         Locale.setDefault(Locale.CHINESE);
         assertTrue(commands.lint("", scheme()).contains("方案 standard 修订 2"));
+    }
+
+    /** Words of the built-in English formulas (and of the fixed line) a translated statement must not show. */
+    static final List<String> ENGLISH = List.of("amount", "when", "limit", "target", "incentive", "attainment", "factor",
+            "commission", "draw", "balance", "paid", "total", "cap", "variable", "fixed", "actual", "plan", "above");
+
+    String statementIn(Locale user) throws IOException {
+        Locale.setDefault(user);
+        clientLocale = Locale.forLanguageTag("ru-RU");
+        String figures = file("f.csv", FIGURES);
+        String scheme = scheme();
+        return commands.statement("2026-01", dir.resolve("st-" + user.getLanguage() + ".csv").toString(), scheme, figures, "boris")
+                + commands.statement("2026-01", "", scheme, figures, "anna");
+    }
+
+    static void assertNoEnglishFormulaWords(String out) {
+        for (String line : out.split("\n")) {
+            // the first column starts with the scheme's own rule id (e.g. draw), a name the client chose
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]{3,}").matcher(line.replaceFirst("^[\\w-]+ \\(", "("));
+            while (m.find()) {
+                assertFalse(ENGLISH.contains(m.group().toLowerCase(Locale.ROOT)), "English '" + m.group() + "' in: " + line + "\n" + out);
+            }
+        }
+    }
+
+    @Test
+    void russianStatementShowsFormulasAndInputsInRussian() throws IOException {
+        String ru = statementIn(Locale.forLanguageTag("ru"));
+        assertNoEnglishFormulaWords(ru);
+        assertTrue(ru.contains("-сумма, если attainment".replace("attainment", "выполнение")), ru);
+        assertTrue(ru.contains("целевойБонус = 50\u00a0000"), ru);
+        assertNoEnglishFormulaWords(Files.readString(dir.resolve("st-ru.csv")).replaceAll("(?m)^([^,]*),(\"[^\"]*\"|[^,]*),.*$", "$2"));
+    }
+
+    @Test
+    void chineseStatementShowsFormulasAndInputsInChinese() throws IOException {
+        String zh = statementIn(Locale.CHINESE);
+        assertNoEnglishFormulaWords(zh);
+        assertTrue(zh.contains("目标奖金"), zh);
+        assertTrue(zh.contains("固定工资"), zh);
+    }
+
+    @Test
+    void lintFiguresFollowTheClientLocale() throws IOException {
+        clientLocale = Locale.forLanguageTag("ru-RU");
+        String lint = commands.lint("", scheme());
+        assertTrue(lint.contains("Leverage"), lint);
+        assertFalse(lint.matches("(?s).*\\d{4,}\\.\\d.*"), lint);
+        assertTrue(lint.contains("\u00a0"), "grouped in the client's locale: " + lint);
     }
 
     @Test

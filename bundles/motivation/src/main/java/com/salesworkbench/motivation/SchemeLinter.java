@@ -66,11 +66,11 @@ public final class SchemeLinter {
                         if (c > 0) {
                             out.add(new Finding(r.id(), "gap", "Rule '" + r.id() + "': gap between tier " + i + " (up to "
                                     + prevUp.toPlainString() + ") and tier " + (i + 1) + " (from " + from.toPlainString() + ")",
-                                    List.of(r.id(), i, prevUp.toPlainString(), i + 1, from.toPlainString())));
+                                    List.of(r.id(), i, prevUp, i + 1, from)));
                         } else if (c < 0) {
                             out.add(new Finding(r.id(), "overlap", "Rule '" + r.id() + "': tier " + (i + 1) + " (from "
                                     + from.toPlainString() + ") overlaps tier " + i + " (up to " + prevUp.toPlainString() + ")",
-                                    List.of(r.id(), i + 1, from.toPlainString(), i, prevUp.toPlainString())));
+                                    List.of(r.id(), i + 1, from, i, prevUp)));
                         }
                     }
                     if (t.get("upTo") != null) {
@@ -79,7 +79,7 @@ public final class SchemeLinter {
                         if (up.compareTo(from) <= 0) {
                             out.add(new Finding(r.id(), "order", "Rule '" + r.id() + "': tier " + (i + 1) + " ends at "
                                     + up.toPlainString() + ", not above " + from.toPlainString() + " (tiers out of order)",
-                                    List.of(r.id(), i + 1, up.toPlainString(), from.toPlainString())));
+                                    List.of(r.id(), i + 1, up, from)));
                         }
                         prevUp = up;
                     }
@@ -92,7 +92,7 @@ public final class SchemeLinter {
                 }
                 if (sum.compareTo(BigDecimal.ONE) != 0 && sum.compareTo(BigDecimal.valueOf(100)) != 0) {
                     out.add(new Finding(r.id(), "weights", "Rule '" + r.id() + "': KPI weights add to " + sum.toPlainString()
-                            + ", not 100%", List.of(r.id(), sum.toPlainString())));
+                            + ", not 100%", List.of(r.id(), sum)));
                 }
             }
         } catch (PayException e) {
@@ -157,7 +157,7 @@ public final class SchemeLinter {
                         out.add(new Finding(culprit, "cliff", "Rule '" + culprit + "': a cliff from " + from.toPlainString()
                                 + "% to " + to.toPlainString() + "% of plan changes pay by " + jump.toPlainString()
                                 + " (more than 5% of OTE " + ote.toPlainString() + ")",
-                                List.of(culprit, from.toPlainString(), to.toPlainString(), jump.toPlainString(), ote.toPlainString())));
+                                List.of(culprit, from, to, jump, ote)));
                     }
                 }
             }
@@ -169,8 +169,8 @@ public final class SchemeLinter {
                 out.add(new Finding("scheme", "leverage", "Leverage (base + maximum incentive) / base = " + max.toPlainString()
                         + " / " + s.fixed().toPlainString() + " = " + leverage.toPlainString() + " (at "
                         + maxAt.movePointRight(2).stripTrailingZeros().toPlainString() + "% of plan), above 3",
-                        List.of(max.toPlainString(), s.fixed().toPlainString(), leverage.toPlainString(),
-                                maxAt.movePointRight(2).stripTrailingZeros().toPlainString())));
+                        List.of(max, s.fixed(), leverage,
+                                maxAt.movePointRight(2).stripTrailingZeros())));
             }
         }
     }
@@ -184,12 +184,12 @@ public final class SchemeLinter {
                 BigDecimal min = dec(gate.get("min"), r.id(), "gate.min");
                 long reach = sorted.stream().filter(a -> a.compareTo(min) >= 0).count();
                 if (reach * 2 < sorted.size()) {
-                    String share = BigDecimal.valueOf(reach * 100.0 / sorted.size()).setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+                    BigDecimal share = BigDecimal.valueOf(reach * 100.0 / sorted.size()).setScale(0, RoundingMode.HALF_EVEN);
                     out.add(new Finding(r.id(), "gate", "Rule '" + r.id() + "': gate at " + min.movePointRight(2).stripTrailingZeros().toPlainString()
-                            + "% of plan is above most reps' usual attainment: " + share + "% of rep-months reach it (median "
+                            + "% of plan is above most reps' usual attainment: " + share.toPlainString() + "% of rep-months reach it (median "
                             + median.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%)",
-                            List.of(r.id(), min.movePointRight(2).stripTrailingZeros().toPlainString(), share,
-                                    median.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString())));
+                            List.of(r.id(), min.movePointRight(2).stripTrailingZeros(), share,
+                                    median.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN))));
                 }
             }
         }

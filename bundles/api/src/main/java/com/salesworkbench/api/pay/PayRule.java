@@ -26,4 +26,24 @@ public interface PayRule {
      * @throws IllegalArgumentException when the parameters are invalid; the message names the parameter
      */
     PayLine evaluate(PayRuleInput input);
+
+    /**
+     * The formula of a line this rule made, in the given language. The default shows the line's English
+     * formula; a rule with messages of its own resolves {@link PayLine#formulaKey()} from its bundle.
+     *
+     * @since 1.1
+     */
+    default String formula(PayLine line, Locale locale) {
+        return line.formula();
+    }
+
+    /**
+     * The name of an input (a figure or parameter named in {@link PayLine#inputs()}) in the given language.
+     * The default returns the name unchanged.
+     *
+     * @since 1.1
+     */
+    default String inputName(String input, Locale locale) {
+        return input;
+    }
 }

@@ -13,6 +13,7 @@ import com.salesworkbench.motivation.ActivityCsv;
 import com.salesworkbench.motivation.Contest;
 import com.salesworkbench.motivation.ContestResult;
 import com.salesworkbench.motivation.Contests;
+import com.salesworkbench.motivation.Dynamics;
 import com.salesworkbench.motivation.Figures;
 import com.salesworkbench.motivation.PayEngine;
 import com.salesworkbench.motivation.PayException;
@@ -60,7 +61,8 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.command.function=statement",
         "osgi.command.function=contest",
         "osgi.command.function=whatif",
-        "osgi.command.function=lint"})
+        "osgi.command.function=lint",
+        "osgi.command.function=dynamics"})
 public class PayCommands {
     static final String UNSET = "";
 
@@ -275,21 +277,25 @@ public class PayCommands {
             TextTable table = new TextTable(t.get("col.rule"), t.get("col.formula"), t.get("col.inputs"), t.get("col.amount")).right(3);
             StringBuilder csv = new StringBuilder("rule,formula,inputs,amount,currency,scheme,revision\n");
             for (PayLine l : one.lines()) {
+                var spec = s.rules().stream().filter(r -> r.id().equals(l.ruleId())).findFirst();
+                PayRule rule = spec.isPresent() ? registry.rule(spec.get().type()) : null;
+                boolean fixed = rule == null && l.ruleId().equals(PayEngine.FIXED);
+                String formula = fixed ? t.get("formula.fixed") : rule != null ? rule.formula(l, loc) : l.formula();
                 StringBuilder raw = new StringBuilder();
                 new TreeMap<>(l.inputs()).forEach((k, v) -> raw.append(raw.length() == 0 ? "" : "; ").append(k).append('=').append(v.toPlainString()));
-                csv.append(csvCell(l.ruleId())).append(',').append(csvCell(l.formula())).append(',').append(csvCell(raw.toString()))
+                csv.append(csvCell(l.ruleId())).append(',').append(csvCell(formula)).append(',').append(csvCell(raw.toString()))
                         .append(',').append(l.amount().amount().toPlainString()).append(',').append(l.amount().currency().getCurrencyCode())
                         .append(',').append(csvCell(one.scheme())).append(',').append(one.revision()).append('\n');
                 StringBuilder in = new StringBuilder();
-                new TreeMap<>(l.inputs()).forEach((k, v) -> in.append(in.length() == 0 ? "" : "; ").append(k).append(" = ").append(f.amount(v, 6)));
+                new TreeMap<>(l.inputs()).forEach((k, v) -> in.append(in.length() == 0 ? "" : "; ")
+                        .append(fixed ? t.get("input.fixed") : rule != null ? rule.inputName(k, loc) : k).append(" = ").append(f.amount(v, 6)));
                 String title = l.ruleId();
-                var spec = s.rules().stream().filter(r -> r.id().equals(l.ruleId())).findFirst();
-                if (spec.isPresent() && registry.rule(spec.get().type()) != null) {
-                    title = l.ruleId() + " (" + registry.rule(spec.get().type()).title(loc) + ")";
-                } else if (l.ruleId().equals(PayEngine.FIXED)) {
+                if (rule != null) {
+                    title = l.ruleId() + " (" + rule.title(loc) + ")";
+                } else if (fixed) {
                     title = t.get("line.fixed");
                 }
-                table.row(title, l.formula(), in.toString(), f.money(l.amount()));
+                table.row(title, formula, in.toString(), f.money(l.amount()));
             }
             sb.append(table);
             sb.append(t.get("statement.total", f.money(one.total()), one.total().currency().getCurrencyCode())).append('\n');
@@ -303,6 +309,12 @@ public class PayCommands {
             }
             return sb.toString();
         });
+    }
+
+    /** Finding arguments with the decimals formatted in the client's locale (MessageFormat would use the user's). */
+    private Object[] numbers(List<Object> args) {
+        Formats f = formats();
+        return args.stream().map(a -> a instanceof BigDecimal d ? f.amount(d, 6) : a).toArray();
     }
 
     static String csvCell(String s) {
@@ -433,9 +445,109 @@ public class PayCommands {
             StringBuilder sb = new StringBuilder(t.get("lint.head", s.name(), s.revision(), found.size())).append('\n');
             for (SchemeLinter.Finding x : found) {
                 sb.append("  [").append(x.kind()).append("] ").append(x.rule()).append(": ")
-                        .append(localise("lint." + x.kind(), x.message(), x.args().toArray())).append('\n');
+                        .append(localise("lint." + x.kind(), x.message(), numbers(x.args()))).append('\n');
             }
             return sb.toString();
         });
+    }
+
+    // --------------------------------------------------------------------------------------------- dynamics
+    @Descriptor("Anti-gaming: each manager's daily sales dynamics by month, the share sold in the last working days of a month "
+            + "and in the first working days of the next, and a flag where the pattern suggests sales held back")
+    public String dynamics(
+            @Descriptor("only this month YYYY-MM (default: every month)") @Parameter(names = {"-m", "--month"}, absentValue = UNSET) String month,
+            @Descriptor("show the day-by-day cumulative sales of this manager") @Parameter(names = {"-r", "--rep"}, absentValue = UNSET) String rep,
+            @Descriptor("the metric (default sales)") @Parameter(names = {"--metric"}, absentValue = "sales") String metric,
+            @Descriptor("working days at the month's end and the next month's start (default 3)") @Parameter(names = {"-d", "--days"}, absentValue = "3") String days,
+            @Descriptor("a month fell short below this attainment (default 1 = 100% of plan)") @Parameter(names = {"-s", "--shortfall"}, absentValue = "1") String shortfall,
+            @Descriptor("flag when at least this share of the next month is sold in its first days after a short month (default 0.35)") @Parameter(names = {"-c", "--carry"}, absentValue = "0.35") String carry,
+            @Descriptor("flag a month-end spike: at least this share of the month in its last days (default 0.5)") @Parameter(names = {"-k", "--spike"}, absentValue = "0.5") String spike,
+            @Descriptor("activity CSV (person,team,date,metric,value)") String file) {
+        return run(() -> {
+            Dynamics.Settings settings = new Dynamics.Settings(metric.strip(), whole("days", days),
+                    number("shortfall", shortfall), number("carry", carry), number("spike", spike));
+            List<Activity> data = activity(file);
+            var analysis = Dynamics.analyse(data, settings);
+            if (analysis.isEmpty()) {
+                throw new PayException("error.dynNothing", "No '" + settings.metric() + "' rows in " + file, settings.metric(), file);
+            }
+            YearMonth only = month.isEmpty() ? null : month(month);
+            Texts t = texts();
+            Formats f = formats();
+            int n = settings.edgeDays();
+            StringBuilder sb = new StringBuilder(t.get("dynamics.head", settings.metric(), n, f.percent(settings.shortfall()),
+                    f.percent(settings.carryShare()), f.percent(settings.spikeShare()))).append('\n');
+            TextTable table = new TextTable(t.get("col.rep"), t.get("col.team"), t.get("col.month"), t.get("col.actual"),
+                    t.get("col.attainment"), t.get("col.profile"), t.get("col.endShare", n), t.get("col.nextStartShare", n),
+                    t.get("col.flag")).right(3, 4, 6, 7);
+            for (var e : analysis.entrySet()) {
+                for (Dynamics.Month m : e.getValue()) {
+                    if (only != null && !m.month().equals(only)) {
+                        continue;
+                    }
+                    table.row(m.person(), m.team(), m.month().toString(), f.amount(m.total(), 2),
+                            m.attainment() == null ? Formats.NONE : f.percent(m.attainment()), profile(m, f),
+                            m.endShare() == null ? Formats.NONE : f.percent(m.endShare()),
+                            m.nextStartShare() == null ? Formats.NONE : f.percent(m.nextStartShare()),
+                            String.join(", ", m.flags().stream().map(x -> t.get("flag." + x.name())).toList()));
+                }
+            }
+            sb.append(table);
+            if (!rep.isEmpty()) {
+                List<Dynamics.Month> months = analysis.get(rep);
+                if (months == null) {
+                    throw new PayException("error.noRep", "No figures for " + rep + " in " + file, rep, file);
+                }
+                for (Dynamics.Month m : months) {
+                    if (only != null && !m.month().equals(only)) {
+                        continue;
+                    }
+                    sb.append('\n').append(t.get("dynamics.days", rep, m.month().toString())).append('\n');
+                    TextTable d = new TextTable(t.get("col.day"), t.get("col.sold"), t.get("col.cumulative"), t.get("col.share"))
+                            .right(0, 1, 2, 3);
+                    BigDecimal prev = BigDecimal.ZERO;
+                    for (int i = 0; i < m.cumulative().size(); i++) {
+                        BigDecimal c = m.cumulative().get(i);
+                        d.row(i + 1, f.amount(c.subtract(prev), 2), f.amount(c, 2), m.total().signum() <= 0 ? Formats.NONE
+                                : f.percent(c.divide(m.total(), 4, java.math.RoundingMode.HALF_EVEN)));
+                        prev = c;
+                    }
+                    sb.append(d);
+                }
+            }
+            List<String> flagged = Dynamics.suspicious(analysis);
+            sb.append(flagged.isEmpty() ? t.get("dynamics.clean") : t.get("dynamics.flagged", String.join(", ", flagged))).append('\n');
+            return sb.toString();
+        });
+    }
+
+    /** Cumulative share of the month's total after the 7th, 14th and 21st day and the last 3 days: a compact profile. */
+    private static String profile(Dynamics.Month m, Formats f) {
+        if (m.total().signum() <= 0) {
+            return Formats.NONE;
+        }
+        int len = m.cumulative().size();
+        StringBuilder sb = new StringBuilder();
+        for (int day : new int[] {7, 14, 21, len - 3}) {
+            BigDecimal share = m.cumulative().get(day - 1).divide(m.total(), 2, java.math.RoundingMode.HALF_EVEN);
+            sb.append(sb.length() == 0 ? "" : " ").append(f.percent(share));
+        }
+        return sb.toString();
+    }
+
+    private static int whole(String option, String text) {
+        try {
+            return number(option, text).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new PayException("error.dynDays", "Edge days must be 1 to 10, not " + text, text);
+        }
+    }
+
+    private static BigDecimal number(String option, String text) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new PayException("error.dynOption", "Option " + option + ": '" + text + "' is not a number", option, text);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.salesworkbench.motivation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesworkbench.api.client.ClientId;
@@ -16,6 +17,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +111,109 @@ class PayCommandsTest {
         assertTrue(commands.evaluate("2026-01", scheme(), file("f.csv", FIGURES)).contains("Схема standard, редакция 2"));
         Locale.setDefault(Locale.CHINESE);
         assertTrue(commands.lint("", scheme()).contains("方案 standard 修订 2"));
+    }
+
+    /** Words of the built-in English formulas (and of the fixed line) a translated statement must not show. */
+    static final List<String> ENGLISH = List.of("amount", "when", "limit", "target", "incentive", "attainment", "factor",
+            "commission", "draw", "balance", "paid", "total", "cap", "variable", "fixed", "actual", "plan", "above");
+
+    String statementIn(Locale user) throws IOException {
+        Locale.setDefault(user);
+        clientLocale = Locale.forLanguageTag("ru-RU");
+        String figures = file("f.csv", FIGURES);
+        String scheme = scheme();
+        return commands.statement("2026-01", dir.resolve("st-" + user.getLanguage() + ".csv").toString(), scheme, figures, "boris")
+                + commands.statement("2026-01", "", scheme, figures, "anna");
+    }
+
+    static void assertNoEnglishFormulaWords(String out) {
+        for (String line : out.split("\n")) {
+            // the first column starts with the scheme's own rule id (e.g. draw), a name the client chose
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]{3,}").matcher(line.replaceFirst("^[\\w-]+ \\(", "("));
+            while (m.find()) {
+                assertFalse(ENGLISH.contains(m.group().toLowerCase(Locale.ROOT)), "English '" + m.group() + "' in: " + line + "\n" + out);
+            }
+        }
+    }
+
+    @Test
+    void russianStatementShowsFormulasAndInputsInRussian() throws IOException {
+        String ru = statementIn(Locale.forLanguageTag("ru"));
+        assertNoEnglishFormulaWords(ru);
+        assertTrue(ru.contains("-сумма, если attainment".replace("attainment", "выполнение")), ru);
+        assertTrue(ru.contains("целевойБонус = 50\u00a0000"), ru);
+        assertNoEnglishFormulaWords(Files.readString(dir.resolve("st-ru.csv")).replaceAll("(?m)^([^,]*),(\"[^\"]*\"|[^,]*),.*$", "$2"));
+    }
+
+    @Test
+    void chineseStatementShowsFormulasAndInputsInChinese() throws IOException {
+        String zh = statementIn(Locale.CHINESE);
+        assertNoEnglishFormulaWords(zh);
+        assertTrue(zh.contains("目标奖金"), zh);
+        assertTrue(zh.contains("固定工资"), zh);
+    }
+
+    @Test
+    void lintFiguresFollowTheClientLocale() throws IOException {
+        clientLocale = Locale.forLanguageTag("ru-RU");
+        String lint = commands.lint("", scheme());
+        assertTrue(lint.contains("Leverage"), lint);
+        assertFalse(lint.matches("(?s).*\\d{4,}\\.\\d.*"), lint);
+        assertTrue(lint.contains("\u00a0"), "grouped in the client's locale: " + lint);
+    }
+
+    /** anna sells evenly; boris misses January (77%) and books 60 000 in February's first three working days. */
+    String dynamicsCsv() throws IOException {
+        StringBuilder csv = new StringBuilder("person,team,date,metric,value\n");
+        for (String p : List.of("anna", "boris")) {
+            csv.append(p).append(",north,2026-01-01,plan,100000\n").append(p).append(",north,2026-02-01,plan,100000\n");
+        }
+        for (java.time.YearMonth m : List.of(java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 2))) {
+            int w = 0;
+            for (int d = 1; d <= m.lengthOfMonth(); d++) {
+                java.time.LocalDate date = m.atDay(d);
+                if (date.getDayOfWeek().getValue() >= 6) {
+                    continue;
+                }
+                w++;
+                csv.append("anna,north,").append(date).append(",sales,5000\n");
+                int boris = m.getMonthValue() == 1 ? 3500 : w <= 3 ? 20000 : 2000;
+                csv.append("boris,north,").append(date).append(",sales,").append(boris).append('\n');
+            }
+        }
+        return file("dyn.csv", csv.toString());
+    }
+
+    @Test
+    void dynamicsFlagsTheManagerWhoHeldSalesBack() throws IOException {
+        String csv = dynamicsCsv();
+        String out = commands.dynamics("", "", "sales", "3", "1", "0.35", "0.5", csv);
+        assertTrue(out.contains("Patterns that suggest holding back: boris\n"), out);
+        assertTrue(out.contains("held back into next month"), out);
+        assertTrue(out.matches("(?s).*boris +north +2026-01 +77,000 +77% .* 13.6% +63.8% +held back into next month.*"), out);
+        assertFalse(out.matches("(?s).*anna[^\n]*held back.*"), out);
+        String days = commands.dynamics("2026-02", "boris", "sales", "3", "1", "0.35", "0.5", csv);
+        assertTrue(days.contains("Day by day: boris, 2026-02"), days);
+        assertTrue(days.matches("(?s).*\n +4 +20,000 +60,000 +63.8%\n.*"), days);
+        String relaxed = commands.dynamics("", "", "sales", "3", "1", "0.7", "0.5", csv);
+        assertTrue(relaxed.contains("No manager's pattern suggests holding back"), relaxed);
+        var e = assertThrows(IllegalArgumentException.class, () -> commands.dynamics("", "", "sales", "x", "1", "0.35", "0.5", csv));
+        assertTrue(e.getMessage().contains("Option days: 'x' is not a number"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> commands.dynamics("", "", "calls", "3", "1", "0.35", "0.5", csv));
+        assertTrue(e.getMessage().contains("No 'calls' rows"), e.getMessage());
+    }
+
+    @Test
+    void dynamicsInRussianWithClientFigures() throws IOException {
+        String csv = dynamicsCsv();
+        Locale.setDefault(Locale.forLanguageTag("ru"));
+        clientLocale = Locale.forLanguageTag("ru-RU");
+        String ru = commands.dynamics("", "", "sales", "3", "1", "0.35", "0.5", csv);
+        assertTrue(ru.contains("Признаки переноса продаж: boris"), ru);
+        assertTrue(ru.contains("77\u00a0000"), ru);
+        assertTrue(ru.contains("перенос в следующий месяц"), ru);
+        Locale.setDefault(Locale.CHINESE);
+        assertTrue(commands.dynamics("", "", "sales", "3", "1", "0.35", "0.5", csv).contains("有延后销售迹象：boris"));
     }
 
     @Test

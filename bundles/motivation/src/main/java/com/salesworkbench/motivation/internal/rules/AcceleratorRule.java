@@ -5,6 +5,7 @@ import com.salesworkbench.api.pay.PayRule;
 import com.salesworkbench.api.pay.PayRuleInput;
 import com.salesworkbench.motivation.Params;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -29,10 +30,11 @@ public final class AcceleratorRule extends BuiltinRule {
         BigDecimal ti = targetIncentive(in);
         BigDecimal factor = dec(in, "factor");
         if (a.compareTo(BigDecimal.ONE) <= 0) {
-            return line(in, "target incentive x attainment", Map.of("targetIncentive", ti, "attainment", a), ti.multiply(a));
+            return line(in, "target incentive x attainment", "formula.accelerator.below", List.of(), Map.of("targetIncentive", ti, "attainment", a), ti.multiply(a));
         }
         BigDecimal amount = ti.add(a.subtract(BigDecimal.ONE).multiply(ti).multiply(factor));
         return line(in, "target incentive + (attainment - 1) x target incentive x factor",
+                "formula.accelerator.above", List.of(),
                 Map.of("targetIncentive", ti, "attainment", a, "factor", factor), amount);
     }
 }

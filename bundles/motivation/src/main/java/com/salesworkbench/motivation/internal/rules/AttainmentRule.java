@@ -5,6 +5,7 @@ import com.salesworkbench.api.pay.PayRule;
 import com.salesworkbench.api.pay.PayRuleInput;
 import com.salesworkbench.motivation.Params;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -23,6 +24,7 @@ public final class AttainmentRule extends BuiltinRule {
         BigDecimal cap = opt(in, "cap");
         BigDecimal used = cap != null && a.compareTo(cap) > 0 ? cap : a;
         return line(in, "target incentive x attainment (actual / plan" + (cap == null ? ")" : ", at most cap)"),
+                cap == null ? "formula.attainment" : "formula.attainment.cap", List.of(),
                 Map.of("actual", Params.figure(in, "actual"), "plan", Params.figure(in, "plan"), "attainment", a,
                         "targetIncentive", ti), ti.multiply(used));
     }

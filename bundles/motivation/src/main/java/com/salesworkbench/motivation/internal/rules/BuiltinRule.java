@@ -69,6 +69,60 @@ abstract class BuiltinRule implements PayRule {
         return new PayLine(in.ruleId(), formula, inputs, Money.of(amount, in.currency(), RoundingMode.HALF_EVEN));
     }
 
+    /**
+     * A line with its English formula and the message key (in this package's messages) that gives the formula in
+     * other languages; the arguments are input names, shown through {@link #inputName}.
+     */
+    static PayLine line(PayRuleInput in, String formula, String key, List<String> args, Map<String, BigDecimal> inputs,
+                        BigDecimal amount) {
+        return new PayLine(in.ruleId(), formula, inputs, Money.of(amount, in.currency(), RoundingMode.HALF_EVEN), key, args);
+    }
+
+    /** The formula from this bundle's messages in {@code locale}; the English text when the line has no key. */
+    @Override
+    public String formula(PayLine line, Locale locale) {
+        if (line.formulaKey() == null) {
+            return line.formula();
+        }
+        Texts t = Texts.of(BuiltinRule.class, locale);
+        Object[] args = line.formulaArgs().stream().map(a -> inputName(a, locale)).toArray();
+        String s = t.get(line.formulaKey(), args);
+        return s.startsWith("!") ? line.formula() : s;
+    }
+
+    private static final java.util.regex.Pattern TIER = java.util.regex.Pattern.compile("tier(\\d+)\\.(\\w+)");
+
+    /**
+     * An input name in {@code locale}: {@code input.NAME} from this bundle's messages ({@code tierN.x} through
+     * {@code input.tier.x} with N), {@code carry.NAME} and {@code gate.NAME} with their parts translated, else the
+     * name itself (e.g. a client's own KPI).
+     */
+    @Override
+    public String inputName(String input, Locale locale) {
+        Texts t = Texts.of(BuiltinRule.class, locale);
+        var m = TIER.matcher(input);
+        if (m.matches()) {
+            String s = t.get("input.tier." + m.group(2), Integer.parseInt(m.group(1)));
+            if (!s.startsWith("!")) {
+                return s;
+            }
+        }
+        String s = t.get("input." + input);
+        if (!s.startsWith("!")) {
+            return s;
+        }
+        int dot = input.indexOf('.');
+        if (dot > 0 && dot < input.length() - 1) {
+            String head = t.get("input." + input.substring(0, dot));
+            String tail = inputName(input.substring(dot + 1), locale);
+            String h = head.startsWith("!") ? input.substring(0, dot) : head;
+            if (!h.equals(input.substring(0, dot)) || !tail.equals(input.substring(dot + 1))) {
+                return h + "." + tail;
+            }
+        }
+        return input;
+    }
+
     final BigDecimal targetIncentive(PayRuleInput in) {
         BigDecimal ti = opt(in, "targetIncentive");
         return ti != null ? ti : Params.figure(in, "targetVariable", BigDecimal.ZERO);

@@ -5,6 +5,7 @@ import com.salesworkbench.api.pay.PayRule;
 import com.salesworkbench.api.pay.PayRuleInput;
 import com.salesworkbench.motivation.Params;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -27,10 +28,11 @@ public final class CapRule extends BuiltinRule {
             BigDecimal max = dec(in, "variableMax");
             BigDecimal variable = subtotal.subtract(fixed);
             return line(in, "-(variable - cap) when the variable part is above the cap",
+                    "formula.cap.variable", List.of(),
                     Map.of("variable", variable, "cap", max), max.subtract(variable).min(BigDecimal.ZERO));
         }
         BigDecimal max = dec(in, "max");
-        return line(in, "-(total - cap) when the total is above the cap", Map.of("total", subtotal, "cap", max),
+        return line(in, "-(total - cap) when the total is above the cap", "formula.cap.total", List.of(), Map.of("total", subtotal, "cap", max),
                 max.subtract(subtotal).min(BigDecimal.ZERO));
     }
 }

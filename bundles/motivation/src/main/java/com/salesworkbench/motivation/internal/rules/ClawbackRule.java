@@ -7,6 +7,7 @@ import com.salesworkbench.motivation.Params;
 import com.salesworkbench.motivation.PayException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -31,7 +32,7 @@ public final class ClawbackRule extends BuiltinRule {
         BigDecimal window = dec(in, "windowMonths", term);
         String mode = txt(in, "mode", "pro-rata");
         if (commission.signum() == 0 || month.compareTo(window) > 0) {
-            return line(in, "nothing cancelled within the window", Map.of("commission", commission, "month", month,
+            return line(in, "nothing cancelled within the window", "formula.clawback.none", List.of(), Map.of("commission", commission, "month", month,
                     "window", window), BigDecimal.ZERO);
         }
         BigDecimal share;
@@ -42,6 +43,7 @@ public final class ClawbackRule extends BuiltinRule {
                     + mode, in.ruleId(), mode);
         }
         return line(in, mode.equals("full") ? "-commission" : "-commission x (term - month) / term",
+                mode.equals("full") ? "formula.clawback.full" : "formula.clawback.proRata", List.of(),
                 Map.of("commission", commission, "month", month, "term", term, "share", share),
                 commission.multiply(share).negate());
     }

@@ -5,6 +5,7 @@ import com.salesworkbench.api.pay.PayRule;
 import com.salesworkbench.api.pay.PayRuleInput;
 import com.salesworkbench.motivation.Params;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -26,6 +27,7 @@ public final class DeceleratorRule extends BuiltinRule {
         boolean below = a.compareTo(threshold) < 0;
         BigDecimal applied = below ? factor : BigDecimal.ONE;
         return line(in, below ? "actual x rate x factor (attainment below threshold)" : "actual x rate",
+                below ? "formula.decelerator.below" : "formula.decelerator", List.of(),
                 Map.of("actual", actual, "attainment", a, "rate", rate, "threshold", threshold, "factor", applied),
                 actual.multiply(rate).multiply(applied));
     }

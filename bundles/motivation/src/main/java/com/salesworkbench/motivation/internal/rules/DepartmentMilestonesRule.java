@@ -7,6 +7,7 @@ import com.salesworkbench.motivation.Params;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -37,7 +38,7 @@ public final class DepartmentMilestonesRule extends BuiltinRule {
             inputs.put("department.margin", margin);
             inputs.put("minMargin", minMargin);
             if (margin.compareTo(minMargin) < 0) {
-                return line(in, "nothing: department margin below the minimum", inputs, BigDecimal.ZERO);
+                return line(in, "nothing: department margin below the minimum", "formula.department-milestones.none", List.of(), inputs, BigDecimal.ZERO);
             }
         }
         BigDecimal bonus = BigDecimal.ZERO;
@@ -49,6 +50,6 @@ public final class DepartmentMilestonesRule extends BuiltinRule {
             }
         }
         inputs.put("milestonesPassed", BigDecimal.valueOf(passed));
-        return line(in, "sum of bonuses of the department milestones passed", inputs, bonus);
+        return line(in, "sum of bonuses of the department milestones passed", "formula.department-milestones", List.of(), inputs, bonus);
     }
 }

@@ -6,6 +6,7 @@ import com.salesworkbench.api.pay.PayRuleInput;
 import com.salesworkbench.motivation.Params;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -36,7 +37,7 @@ public final class DrawRule extends BuiltinRule {
         if (!recoverable) {
             BigDecimal paid = commission.max(draw);
             inputs.put("paid", paid);
-            return line(in, "max(commission, draw) - commission (non-recoverable)", inputs, paid.subtract(commission));
+            return line(in, "max(commission, draw) - commission (non-recoverable)", "formula.draw.nonRecoverable", List.of(), inputs, paid.subtract(commission));
         }
         BigDecimal balance = Params.figure(in, "carry." + in.ruleId() + ".balance", BigDecimal.ZERO);
         BigDecimal due = commission.add(balance);
@@ -45,6 +46,7 @@ public final class DrawRule extends BuiltinRule {
         inputs.put("paid", paid);
         inputs.put("carry.balance", due.subtract(paid));
         return line(in, "max(commission + balance, draw) - commission; new balance = commission + balance - paid",
+                "formula.draw.recoverable", List.of(),
                 inputs, paid.subtract(commission));
     }
 }

@@ -5,6 +5,7 @@ import com.salesworkbench.api.pay.PayRule;
 import com.salesworkbench.api.pay.PayRuleInput;
 import com.salesworkbench.motivation.Params;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -26,17 +27,20 @@ public final class FineRule extends BuiltinRule {
         BigDecimal amount = dec(in, "amount");
         boolean fined;
         String formula;
+        String key;
         BigDecimal limit;
         if (in.parameters().containsKey("atLeast")) {
             limit = dec(in, "atLeast");
             fined = value.compareTo(limit) >= 0;
             formula = "-amount when " + metric + " >= limit";
+            key = "formula.fine.atLeast";
         } else {
             limit = dec(in, "below");
             fined = value.compareTo(limit) < 0;
             formula = "-amount when " + metric + " < limit";
+            key = "formula.fine.below";
         }
-        return line(in, formula, Map.of(metric, value, "limit", limit, "amount", amount),
+        return line(in, formula, key, List.of(metric), Map.of(metric, value, "limit", limit, "amount", amount),
                 fined ? amount.negate() : BigDecimal.ZERO);
     }
 }

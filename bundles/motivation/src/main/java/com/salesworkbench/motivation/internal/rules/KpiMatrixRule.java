@@ -101,6 +101,8 @@ public final class KpiMatrixRule extends BuiltinRule {
         }
         inputs.put("weightedScore", weighted);
         String formula = "target incentive x sum(weight x score(attainment))";
+        String key = "formula.kpi-matrix";
+        List<String> args = List.of();
         if (in.parameters().get("gate") instanceof Map<?, ?> gate) {
             String on = String.valueOf(gate.get("on") == null ? "attainment" : gate.get("on"));
             BigDecimal min = cached(in, "gate.min", i -> Params.decimal(gate.get("min"), i.ruleId(), "gate.min"));
@@ -108,10 +110,12 @@ public final class KpiMatrixRule extends BuiltinRule {
             inputs.put("gate." + on, value);
             inputs.put("gate.min", min);
             formula += ", nothing unless " + on + " >= gate";
+            key = "formula.kpi-matrix.gate";
+            args = List.of(on);
             if (value.compareTo(min) < 0) {
-                return line(in, formula, inputs, BigDecimal.ZERO);
+                return line(in, formula, key, args, inputs, BigDecimal.ZERO);
             }
         }
-        return line(in, formula, inputs, ti.multiply(weighted));
+        return line(in, formula, key, args, inputs, ti.multiply(weighted));
     }
 }

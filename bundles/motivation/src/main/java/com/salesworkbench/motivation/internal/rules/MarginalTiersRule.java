@@ -6,6 +6,7 @@ import com.salesworkbench.api.pay.PayRuleInput;
 import com.salesworkbench.motivation.Params;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -45,6 +46,30 @@ public final class MarginalTiersRule extends BuiltinRule {
                 formula.append(formula.length() == 0 ? "" : " + ").append("tier").append(i).append(".sales x tier").append(i).append(".rate");
             }
         }
-        return line(in, formula.length() == 0 ? "0" : formula.toString(), inputs, amount);
+        List<String> used = new java.util.ArrayList<>();
+        for (int k = 1; k <= i; k++) {
+            if (inputs.containsKey("tier" + k + ".sales")) {
+                used.add(String.valueOf(k));
+            }
+        }
+        return line(in, formula.length() == 0 ? "0" : formula.toString(), "formula.marginal-tiers", used, inputs, amount);
+    }
+
+    /** The sum of the tiers used, each term with its localised input names. */
+    @Override
+    public String formula(PayLine line, java.util.Locale locale) {
+        if (line.formulaKey() == null) {
+            return line.formula();
+        }
+        var t = com.salesworkbench.api.i18n.Texts.of(BuiltinRule.class, locale);
+        if (line.formulaArgs().isEmpty()) {
+            return t.get("formula.marginal-tiers.none");
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String k : line.formulaArgs()) {
+            sb.append(sb.length() == 0 ? "" : " + ").append(t.get("formula.marginal-tiers.term",
+                    inputName("tier" + k + ".sales", locale), inputName("tier" + k + ".rate", locale)));
+        }
+        return sb.toString();
     }
 }

@@ -7,6 +7,7 @@ import com.salesworkbench.motivation.Params;
 import com.salesworkbench.motivation.PayException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -89,6 +90,7 @@ public final class PlanScaleRule extends BuiltinRule {
             amount = amount.add(over);
             formula.append(" + progressive rate x sales in each band above plan");
         }
-        return line(in, formula.toString(), inputs, amount);
+        return line(in, formula.toString(), bands.isEmpty() ? "formula.plan-scale" : "formula.plan-scale.above", List.of(),
+                inputs, amount);
     }
 }

@@ -5,6 +5,7 @@ import com.salesworkbench.api.pay.PayRule;
 import com.salesworkbench.api.pay.PayRuleInput;
 import com.salesworkbench.motivation.Params;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 
@@ -30,7 +31,7 @@ public final class RetroactiveTiersRule extends BuiltinRule {
                 rate = t.rate();
             }
         }
-        return line(in, "sales x rate of the highest tier reached", Map.of("booked", booked, "sales", sales, "rate", rate),
+        return line(in, "sales x rate of the highest tier reached", "formula.retroactive-tiers", List.of(), Map.of("booked", booked, "sales", sales, "rate", rate),
                 sales.multiply(rate));
     }
 }

@@ -7,10 +7,10 @@ import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.forecast.ForecastEngine;
 import com.salesworkbench.forecast.Metrics;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The M3 benchmark: runs the engine on one group of the M3 competition data (vendored gzipped in this
@@ -52,7 +55,8 @@ public final class M3Benchmark {
         String group = "monthly";
         String methods = null;
         int threads = 0;
-        Path data = null;
+        // The M3 files ship with the distribution (bench/m3), not inside the forecast bundle.
+        Path data = Path.of(System.getProperty("workbench.home", "."), "bench", "m3");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--group" -> group = args[++i];
@@ -269,22 +273,14 @@ public final class M3Benchmark {
         return out;
     }
 
-    /** Rows of a vendored CSV (header skipped, quotes removed): from --data DIR if given, else from this bundle. */
+    /** Rows of a vendored CSV (header skipped): from --data DIR, by default the distribution's bench/m3. */
     private static List<String[]> rows(Path data, String name) {
         try (InputStream in = open(data, name);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+             Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setSkipHeaderRecord(true).setHeader().build().parse(r)) {
             List<String[]> out = new ArrayList<>();
-            r.readLine();
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cells[i].replace("\"", "");
-                }
-                out.add(cells);
+            for (CSVRecord record : parser) {
+                out.add(record.values());
             }
             return out;
         } catch (IOException e) {
@@ -293,17 +289,14 @@ public final class M3Benchmark {
     }
 
     private static InputStream open(Path data, String name) throws IOException {
-        if (data != null) {
-            Path plain = data.resolve(name);
-            if (Files.exists(plain)) {
-                return Files.newInputStream(plain);
-            }
-            return new GZIPInputStream(Files.newInputStream(data.resolve(name + ".gz")));
+        Path plain = data.resolve(name);
+        if (Files.exists(plain)) {
+            return Files.newInputStream(plain);
         }
-        InputStream in = M3Benchmark.class.getResourceAsStream("m3/" + name + ".gz");
-        if (in == null) {
-            throw new IOException("missing benchmark resource m3/" + name + ".gz");
+        Path gz = data.resolve(name + ".gz");
+        if (!Files.exists(gz)) {
+            throw new IOException("missing benchmark data " + gz + " (give the folder of the M3 files with --data DIR)");
         }
-        return new GZIPInputStream(in, 1 << 16);
+        return new GZIPInputStream(Files.newInputStream(gz), 1 << 16);
     }
 }

@@ -8,7 +8,10 @@ import com.salesworkbench.api.plan.Dimension;
 import com.salesworkbench.api.plan.PlanKey;
 import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
+import com.salesworkbench.planning.Budget;
 import com.salesworkbench.planning.ForecastAccuracy;
+import com.salesworkbench.planning.OtherPlans;
+import com.salesworkbench.planning.PlanBases;
 import com.salesworkbench.planning.GrowthAnalysis;
 import com.salesworkbench.planning.PlanGrid;
 import com.salesworkbench.planning.PlanningException;
@@ -61,7 +64,14 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.command.function=split",
         "osgi.command.function=quotas",
         "osgi.command.function=accuracy",
-        "osgi.command.function=runrate"})
+        "osgi.command.function=runrate",
+        "osgi.command.function=bases",
+        "osgi.command.function=budget",
+        "osgi.command.function=vectors",
+        "osgi.command.function=expenses",
+        "osgi.command.function=collection",
+        "osgi.command.function=efficiency",
+        "osgi.command.function=decompose"})
 public class PlanCommands {
 
     @Reference
@@ -596,6 +606,304 @@ public class PlanCommands {
                     : t.get("accuracy.deviators", String.join(", ", deviators.keySet()))).append('\n');
             return sb.toString();
         });
+    }
+
+    // ------------------------------------------------------------------ the other plans (planning.md 5, 7)
+
+    private static final List<String> BASIS_FIGURES = List.of("sales", "variable_costs", "marginal_rate", "fixed_costs",
+            "planned_profit", "planned_assets", "turns_per_year", "pre_tax_profit", "pre_tax_margin", "headcount",
+            "value_added_per_person", "value_added_rate", "credit_receivables", "notes_received", "average_daily_sales");
+
+    @Descriptor("Annual plan bases and receivable days from a CSV figure,value (rates in %)")
+    public String bases(@Descriptor("CSV file: figure,value") String file) {
+        return run(() -> {
+            Texts t = texts();
+            Map<String, BigDecimal> v = new LinkedHashMap<>();
+            for (CSVRecord r : csv(file, "figure", "value")) {
+                String fig = text(r, "figure", file).toLowerCase(Locale.ROOT);
+                if (!BASIS_FIGURES.contains(fig)) {
+                    throw new PlanningException("csv.unknownName", file, r.getRecordNumber() + 1, fig,
+                            String.join(", ", BASIS_FIGURES));
+                }
+                v.put(fig, number(r, "value", file, x -> x));
+            }
+            Formats f = new Formats(provisioning.clientLocale());
+            Map<String, String> rows = new LinkedHashMap<>();
+            BigDecimal rate = v.get("marginal_rate");
+            if (rate == null && v.containsKey("sales") && v.containsKey("variable_costs")) {
+                rate = PlanBases.marginalProfitRate(v.get("variable_costs"), v.get("sales"));
+            }
+            if (rate != null) {
+                rows.put(("basis.marginalRate"), f.amount(rate, 2));
+            }
+            if (rate != null && v.containsKey("fixed_costs") && v.containsKey("planned_profit")) {
+                rows.put(("basis.breakEven"), f.amount(PlanBases.breakEven(v.get("fixed_costs"), v.get("planned_profit"), rate), 2));
+            }
+            if (v.containsKey("planned_assets") && v.containsKey("turns_per_year")) {
+                rows.put(("basis.assetTurnover"), f.amount(PlanBases.assetTurnover(v.get("planned_assets"), v.get("turns_per_year")), 2));
+            }
+            if (v.containsKey("pre_tax_profit") && v.containsKey("pre_tax_margin")) {
+                rows.put(("basis.netMargin"), f.amount(PlanBases.netMargin(v.get("pre_tax_profit"), v.get("pre_tax_margin")), 2));
+            }
+            if (v.containsKey("headcount") && v.containsKey("value_added_per_person") && v.containsKey("value_added_rate")) {
+                rows.put(("basis.valueAdded"), f.amount(PlanBases.valueAdded(v.get("headcount"),
+                        v.get("value_added_per_person"), v.get("value_added_rate")), 2));
+            }
+            if (v.containsKey("credit_receivables") && v.containsKey("average_daily_sales")) {
+                rows.put(("basis.receivableDays"), f.amount(PlanBases.receivableDays(v.get("credit_receivables"),
+                        v.getOrDefault("notes_received", BigDecimal.ZERO), v.get("average_daily_sales")), 1));
+            }
+            if (rows.isEmpty()) {
+                throw new PlanningException("cmd.noBasis", file);
+            }
+            TextTable table = new TextTable(t.get("col.basis"), t.get("col.value")).right(1);
+            rows.forEach((k, x) -> table.row(t.get(k), x));
+            return t.get("bases.title", file) + "\n" + table;
+        });
+    }
+
+    @Descriptor("The budget frozen on approval and the forecast revised beside it, each revision with its reason")
+    public String budget(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("budget CSV: month,amount") @Parameter(names = {"-b", "--budget"}, absentValue = "") String budgetFile,
+            @Descriptor("revisions CSV: month,amount,reason,note (reason foreseeable or unforeseeable)") @Parameter(names = {"-r", "--revisions"}, absentValue = "") String revisionsFile) {
+        return run(() -> {
+            Texts t = texts();
+            if (currency.isBlank() || budgetFile.isBlank()) {
+                throw new PlanningException("cmd.needs", "plan:budget", "--currency, --budget");
+            }
+            Currency cur = currency(currency);
+            Budget b = new Budget();
+            List<java.time.YearMonth> months = new ArrayList<>();
+            for (CSVRecord r : csv(budgetFile, "month", "amount")) {
+                java.time.YearMonth m = yearMonth(r, "month", budgetFile);
+                b.setBudget(m, money(number(r, "amount", budgetFile, x -> x), cur));
+                months.add(m);
+            }
+            b.approve();
+            if (!revisionsFile.isBlank()) {
+                for (CSVRecord r : csv(revisionsFile, "month", "amount", "reason", "note")) {
+                    java.time.YearMonth m = yearMonth(r, "month", revisionsFile);
+                    String reason = text(r, "reason", revisionsFile).toUpperCase(Locale.ROOT);
+                    Budget.Reason why;
+                    try {
+                        why = Budget.Reason.valueOf(reason);
+                    } catch (IllegalArgumentException e) {
+                        throw new PlanningException("csv.reason", revisionsFile, r.getRecordNumber() + 1, r.get("reason"));
+                    }
+                    String note = r.get("note");
+                    if (note == null || note.isBlank()) {
+                        throw new PlanningException("csv.empty", revisionsFile, r.getRecordNumber() + 1, "note");
+                    }
+                    b.revise(m, money(number(r, "amount", revisionsFile, x -> x), cur), why, note);
+                }
+            }
+            Formats f = new Formats(provisioning.clientLocale());
+            TextTable table = new TextTable(t.get("col.month"), t.get("col.budget"), t.get("col.forecast"),
+                    t.get("col.variance")).right(1, 2, 3);
+            Money tb = Money.zero(cur);
+            Money tf = Money.zero(cur);
+            for (java.time.YearMonth m : months) {
+                table.row(m, f.money(b.budget(m)), f.money(b.forecast(m)), f.money(b.variance(m)));
+                tb = tb.plus(b.budget(m));
+                tf = tf.plus(b.forecast(m));
+            }
+            table.row(t.get("col.total"), f.money(tb), f.money(tf), f.money(tf.minus(tb)));
+            StringBuilder sb = new StringBuilder(t.get("budget.title", cur.getCurrencyCode(), f.count(b.revisions().size())))
+                    .append('\n').append(table);
+            if (!b.revisions().isEmpty()) {
+                TextTable rs = new TextTable(t.get("col.month"), t.get("col.from"), t.get("col.to"), t.get("col.reason"),
+                        t.get("col.note")).right(1, 2);
+                for (Budget.Revision r : b.revisions()) {
+                    rs.row(r.month(), f.money(r.from()), f.money(r.to()), t.get("reason." + r.reason().name()), r.note());
+                }
+                sb.append(rs);
+            }
+            return sb.toString();
+        });
+    }
+
+    @Descriptor("Planning vectors: the sub-plans (new clients, existing growth, products, receivables, win-back) and their sum")
+    public String vectors(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("CSV file: vector,amount") String file) {
+        return run(() -> {
+            Texts t = texts();
+            if (currency.isBlank()) {
+                throw new PlanningException("cmd.needs", "plan:vectors", "--currency");
+            }
+            Currency cur = currency(currency);
+            Map<OtherPlans.Vector, Money> vs = new java.util.EnumMap<>(OtherPlans.Vector.class);
+            for (CSVRecord r : csv(file, "vector", "amount")) {
+                String name = text(r, "vector", file);
+                OtherPlans.Vector v;
+                try {
+                    v = OtherPlans.Vector.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+                } catch (IllegalArgumentException e) {
+                    throw new PlanningException("csv.unknownName", file, r.getRecordNumber() + 1, name,
+                            "new-clients, existing-growth, products, receivables, win-back");
+                }
+                vs.merge(v, money(number(r, "amount", file, x -> x), cur), Money::plus);
+            }
+            Money total = OtherPlans.vectorsTotal(vs, Money.zero(cur));
+            Formats f = new Formats(provisioning.clientLocale());
+            TextTable table = new TextTable(t.get("col.vector"), t.get("col.amount"), t.get("col.share")).right(1, 2);
+            vs.forEach((v, m) -> table.row(t.get("vector." + v.name()), f.money(m), total.isZero() ? Formats.NONE
+                    : f.percent(m.amount().divide(total.amount(), java.math.MathContext.DECIMAL64))));
+            table.row(t.get("col.total"), f.money(total), total.isZero() ? Formats.NONE : f.percent(BigDecimal.ONE));
+            return t.get("vectors.title") + "\n" + table;
+        });
+    }
+
+    @Descriptor("Sales expense plan: variable rate x each month's plan + the fixed expense spread evenly")
+    public String expenses(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("variable expense as a fraction of the plan, e.g. 0.05") @Parameter(names = {"--rate"}, absentValue = "") String rate,
+            @Descriptor("fixed expense over the whole plan") @Parameter(names = {"--fixed"}, absentValue = "0") String fixed,
+            @Descriptor("CSV file: month,plan") String file) {
+        return run(() -> {
+            Texts t = texts();
+            if (currency.isBlank() || rate.isBlank()) {
+                throw new PlanningException("cmd.needs", "plan:expenses", "--currency, --rate");
+            }
+            Currency cur = currency(currency);
+            List<java.time.YearMonth> months = new ArrayList<>();
+            List<Money> plan = new ArrayList<>();
+            for (CSVRecord r : csv(file, "month", "plan")) {
+                months.add(yearMonth(r, "month", file));
+                plan.add(money(number(r, "plan", file, x -> x), cur));
+            }
+            BigDecimal vr = amount(rate, "--rate");
+            Money fx = money(amount(fixed, "--fixed"), cur);
+            List<Money> exp = OtherPlans.expensePlan(plan, vr, fx);
+            Formats f = new Formats(provisioning.clientLocale());
+            TextTable table = new TextTable(t.get("col.month"), t.get("col.plan"), t.get("col.expense")).right(1, 2);
+            Money tp = Money.zero(cur);
+            Money te = Money.zero(cur);
+            for (int i = 0; i < months.size(); i++) {
+                table.row(months.get(i), f.money(plan.get(i)), f.money(exp.get(i)));
+                tp = tp.plus(plan.get(i));
+                te = te.plus(exp.get(i));
+            }
+            table.row(t.get("col.total"), f.money(tp), f.money(te));
+            return t.get("expenses.title", f.percent(vr), f.money(fx)) + "\n" + table;
+        });
+    }
+
+    @Descriptor("Collection plan: cash collected each month from the sales plan and the collection pattern")
+    public String collection(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("shares of a month's sales collected 0, 1, 2... months later, e.g. 0.5,0.3,0.2") @Parameter(names = {"--pattern"}, absentValue = "") String pattern,
+            @Descriptor("CSV file: month,sales") String file) {
+        return run(() -> {
+            Texts t = texts();
+            if (currency.isBlank() || pattern.isBlank()) {
+                throw new PlanningException("cmd.needs", "plan:collection", "--currency, --pattern");
+            }
+            Currency cur = currency(currency);
+            List<BigDecimal> shares = new ArrayList<>();
+            for (String s : pattern.split(",")) {
+                shares.add(amount(s, "--pattern"));
+            }
+            List<java.time.YearMonth> months = new ArrayList<>();
+            List<Money> sales = new ArrayList<>();
+            for (CSVRecord r : csv(file, "month", "sales")) {
+                java.time.YearMonth m = yearMonth(r, "month", file);
+                if (!months.isEmpty() && !m.equals(months.get(months.size() - 1).plusMonths(1))) {
+                    throw new PlanningException("csv.notConsecutive", file, r.getRecordNumber() + 1, m);
+                }
+                months.add(m);
+                sales.add(money(number(r, "sales", file, x -> x), cur));
+            }
+            if (sales.isEmpty()) {
+                throw new PlanningException("grid.noPeriods");
+            }
+            List<Money> cash = OtherPlans.collectionPlan(sales, shares);
+            Formats f = new Formats(provisioning.clientLocale());
+            TextTable table = new TextTable(t.get("col.month"), t.get("col.sales"), t.get("col.collected")).right(1, 2);
+            Money ts = Money.zero(cur);
+            Money tc = Money.zero(cur);
+            for (int i = 0; i < cash.size(); i++) {
+                Money s = i < sales.size() ? sales.get(i) : null;
+                table.row(months.get(0).plusMonths(i), s == null ? Formats.NONE : f.money(s), f.money(cash.get(i)));
+                ts = s == null ? ts : ts.plus(s);
+                tc = tc.plus(cash.get(i));
+            }
+            table.row(t.get("col.total"), f.money(ts), f.money(tc));
+            return t.get("collection.title", pattern) + "\n" + table;
+        });
+    }
+
+    @Descriptor("Change efficiency: effect / investment x 100 over 6 or 12 months")
+    public String efficiency(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("the effect (extra gross profit) over the window") @Parameter(names = {"--effect"}, absentValue = "") String effect,
+            @Descriptor("the investment") @Parameter(names = {"--investment"}, absentValue = "") String investment,
+            @Descriptor("window in months: 6 or 12") @Parameter(names = {"-w", "--window"}, absentValue = "12") String window) {
+        return run(() -> {
+            if (currency.isBlank() || effect.isBlank() || investment.isBlank()) {
+                throw new PlanningException("cmd.needs", "plan:efficiency", "--currency, --effect, --investment");
+            }
+            Currency cur = currency(currency);
+            Money e = money(amount(effect, "--effect"), cur);
+            Money i = money(amount(investment, "--investment"), cur);
+            int w = amount(window, "--window").intValue();
+            BigDecimal eff = OtherPlans.changeEfficiency(e, i, w);
+            Formats f = new Formats(provisioning.clientLocale());
+            return texts().get("efficiency.result", w, f.money(e), f.money(i), f.amount(eff, 1)) + "\n";
+        });
+    }
+
+    @Descriptor("A rep's annual target decomposed into sub-targets by shares, and the activity targets")
+    public String decompose(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("the annual target") @Parameter(names = {"--target"}, absentValue = "") String target,
+            @Descriptor("shares CSV: sub_target,share (shares add up to 1)") @Parameter(names = {"-s", "--shares"}, absentValue = "") String sharesFile,
+            @Descriptor("activity CSV: class,customers,visits_per_month") @Parameter(names = {"-a", "--activity"}, absentValue = "") String activityFile,
+            @Descriptor("working days a month (default 21)") @Parameter(names = {"--working-days"}, absentValue = "21") String workingDays,
+            @Descriptor("the rep") String rep) {
+        return run(() -> {
+            Texts t = texts();
+            if (currency.isBlank() || target.isBlank() || (sharesFile.isBlank() && activityFile.isBlank())) {
+                throw new PlanningException("cmd.needs", "plan:decompose", "--currency, --target, --shares or --activity");
+            }
+            Currency cur = currency(currency);
+            Money annual = money(amount(target, "--target"), cur);
+            Formats f = new Formats(provisioning.clientLocale());
+            StringBuilder sb = new StringBuilder(t.get("decompose.title", rep, f.money(annual))).append('\n');
+            if (!sharesFile.isBlank()) {
+                Map<String, BigDecimal> shares = new LinkedHashMap<>();
+                for (CSVRecord r : csv(sharesFile, "sub_target", "share")) {
+                    shares.merge(text(r, "sub_target", sharesFile), number(r, "share", sharesFile, x -> x), BigDecimal::add);
+                }
+                Map<String, Money> parts = OtherPlans.decompose(annual, shares, rep);
+                TextTable table = new TextTable(t.get("col.subTarget"), t.get("col.share"), t.get("col.amount")).right(1, 2);
+                parts.forEach((k, m) -> table.row(k, f.percent(shares.get(k)), f.money(m)));
+                table.row(t.get("col.total"), f.percent(BigDecimal.ONE), f.money(annual));
+                sb.append(table);
+            }
+            if (!activityFile.isBlank()) {
+                Map<String, Integer> customers = new LinkedHashMap<>();
+                Map<String, Integer> visits = new LinkedHashMap<>();
+                for (CSVRecord r : csv(activityFile, "class", "customers", "visits_per_month")) {
+                    String k = text(r, "class", activityFile);
+                    customers.put(k, number(r, "customers", activityFile, BigDecimal::intValueExact));
+                    visits.put(k, number(r, "visits_per_month", activityFile, BigDecimal::intValueExact));
+                }
+                int days = amount(workingDays, "--working-days").intValue();
+                OtherPlans.Activity a = OtherPlans.activity(customers, visits, days);
+                TextTable table = new TextTable(t.get("col.class"), t.get("col.customers"), t.get("col.visitsPerMonth"),
+                        t.get("col.workload")).right(1, 2, 3);
+                customers.forEach((k, n) -> table.row(k, f.count(n), f.count(visits.get(k)), f.count((long) n * visits.get(k))));
+                sb.append(table).append(t.get("decompose.activity", f.count(a.visitsPerMonth()),
+                        f.amount(a.visitsPerWorkingDay(), 2), days)).append('\n');
+            }
+            return sb.toString();
+        });
+    }
+
+    private static Money money(BigDecimal amount, Currency cur) {
+        return Money.of(amount, cur, RoundingMode.HALF_EVEN);
     }
 
     private static java.time.YearMonth yearMonth(CSVRecord r, String column, String file) {

@@ -93,13 +93,14 @@ public class PlanCommands {
         return Texts.of(PlanCommands.class, Locale.getDefault());
     }
 
-    @Descriptor("Create an empty plan plans/NAME of the active client")
+    @Descriptor("Create an empty plan plans/NAME of the active client over the dimensions given")
     public String create(
             @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
-            @Descriptor("first month, e.g. 2026-06") @Parameter(names = {"-f", "--from"}, absentValue = "") String from,
-            @Descriptor("last month, e.g. 2026-08") @Parameter(names = {"-t", "--to"}, absentValue = "") String to,
+            @Descriptor("first period, e.g. 2026-06 (a day, week, month, quarter, half-year or year)") @Parameter(names = {"-f", "--from"}, absentValue = "") String from,
+            @Descriptor("last period, of the same kind, e.g. 2026-08") @Parameter(names = {"-t", "--to"}, absentValue = "") String to,
             @Descriptor("markup (default) or margin (margin on price)") @Parameter(names = {"-m", "--mode"}, absentValue = "markup") String mode,
             @Descriptor("title") @Parameter(names = {"--title"}, absentValue = "") String title,
+            @Descriptor("dimensions, e.g. region,product,client_kind (default manager,product)") @Parameter(names = {"-d", "--dimensions"}, absentValue = "manager,product") String dimensions,
             @Descriptor("plan name") String name) {
         return run(() -> {
             Texts t = texts();
@@ -107,38 +108,55 @@ public class PlanCommands {
                 throw new PlanningException("cmd.createNeeds");
             }
             Currency cur = currency(currency);
+            List<Dimension> dims = new ArrayList<>();
+            for (String d : dimensions.split(",")) {
+                if (!d.isBlank()) {
+                    dims.add(SalesPlan.dimension(d));
+                }
+            }
             SalesPlan plan = new SalesPlan(title.isBlank() ? name : title, cur.getCurrencyCode(), mode(mode).name(),
-                    from, to, List.of(), List.of(), List.of(), List.of(), List.of());
+                    from, to, dims, List.of(), List.of(), List.of(), List.of(), List.of());
             plan.periods(); // validates the span
             ClientWorkspace c = activeClient();
             if (c.find(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE).isPresent()) {
                 throw new PlanningException("cmd.exists", SalesPlan.FOLDER + name);
             }
             c.save(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE, plan);
-            return t.get("create.done", SalesPlan.FOLDER + name, from, to, cur.getCurrencyCode());
+            return t.get("create.done", SalesPlan.FOLDER + name, from, to, cur.getCurrencyCode(), columns(plan.dimensions()));
         });
+    }
+
+    private static String columns(List<Dimension> dims) {
+        List<String> out = new ArrayList<>();
+        dims.forEach(d -> out.add(SalesPlan.column(d)));
+        return String.join(",", out);
+    }
+
+    private static String cellKey(Map<Dimension, String> members, String period) {
+        return members + "\u0000" + period;
     }
 
     @Descriptor("Fill a plan from CSV files (rows replace rows with the same key); the plan is saved only if it evaluates")
     public String _import(
-            @Descriptor("units CSV: manager,product,period,units") @Parameter(names = {"-u", "--units"}, absentValue = "") String units,
+            @Descriptor("cells CSV: one column per dimension of the plan, period, units (or amount)") @Parameter(names = {"-u", "--units"}, absentValue = "") String units,
             @Descriptor("prices CSV: product,region,average_check,target_margin") @Parameter(names = {"-p", "--prices"}, absentValue = "") String prices,
             @Descriptor("managers CSV: manager,region") @Parameter(names = {"-r", "--managers"}, absentValue = "") String managers,
-            @Descriptor("top-down targets CSV: manager,product,period,amount (* or empty = all)") @Parameter(names = {"-T", "--targets"}, absentValue = "") String targets,
+            @Descriptor("top-down targets CSV: a column per dimension (* or empty = all), period, amount") @Parameter(names = {"-T", "--targets"}, absentValue = "") String targets,
             @Descriptor("plan name") String name) {
         return run(() -> {
             ClientWorkspace c = activeClient();
             SalesPlan plan = c.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
+            List<Dimension> dims = plan.dimensions();
             Map<String, SalesPlan.Manager> ms = new LinkedHashMap<>();
             plan.managers().forEach(m -> ms.put(m.name(), m));
-            Map<String, SalesPlan.Units> us = new LinkedHashMap<>();
-            plan.units().forEach(u -> us.put(u.manager() + "\u0000" + u.product() + "\u0000" + u.period(), u));
+            Map<String, SalesPlan.Cell> us = new LinkedHashMap<>();
+            plan.cells().forEach(u -> us.put(cellKey(u.members(), u.period()), u));
             Map<String, SalesPlan.Check> cs = new LinkedHashMap<>();
             plan.averageCheck().forEach(x -> cs.put(x.product() + "\u0000" + x.region(), x));
             Map<String, SalesPlan.Margin> gs = new LinkedHashMap<>();
             plan.targetMargin().forEach(x -> gs.put(x.product() + "\u0000" + x.region(), x));
             Map<String, SalesPlan.Target> ts = new LinkedHashMap<>();
-            plan.targets().forEach(x -> ts.put(x.manager() + "\u0000" + x.product() + "\u0000" + x.period(), x));
+            plan.targets().forEach(x -> ts.put(cellKey(x.members(), x.period()), x));
             int rows = 0;
             if (!managers.isBlank()) {
                 for (CSVRecord r : csv(managers, "manager", "region")) {
@@ -147,10 +165,30 @@ public class PlanCommands {
                 }
             }
             if (!units.isBlank()) {
-                for (CSVRecord r : csv(units, "manager", "product", "period", "units")) {
-                    SalesPlan.Units u = new SalesPlan.Units(text(r, "manager", units), text(r, "product", units),
-                            text(r, "period", units), number(r, "units", units, BigDecimal::longValueExact));
-                    us.put(u.manager() + "\u0000" + u.product() + "\u0000" + u.period(), u);
+                List<String> need = new ArrayList<>();
+                dims.forEach(d -> need.add(SalesPlan.column(d)));
+                need.add("period");
+                List<CSVRecord> records = csv(units, need.toArray(String[]::new));
+                checkDimensionColumns(units, records, dims);
+                boolean hasUnits = !records.isEmpty() && records.get(0).isMapped("units");
+                boolean hasAmount = !records.isEmpty() && records.get(0).isMapped("amount");
+                if (!records.isEmpty() && !hasUnits && !hasAmount) {
+                    throw new PlanningException("csv.column", units, "units", String.join(",", need) + ",units|amount");
+                }
+                for (CSVRecord r : records) {
+                    Map<Dimension, String> m = new LinkedHashMap<>();
+                    for (Dimension d : dims) {
+                        m.put(d, text(r, SalesPlan.column(d), units));
+                    }
+                    String uv = hasUnits && r.isConsistent() ? r.get("units") : "";
+                    String av = hasAmount && r.isConsistent() ? r.get("amount") : "";
+                    if (uv.isBlank() && av.isBlank()) {
+                        throw new PlanningException("csv.empty", units, r.getRecordNumber() + 1, hasUnits ? "units" : "amount");
+                    }
+                    SalesPlan.Cell u = new SalesPlan.Cell(m, text(r, "period", units),
+                            uv.isBlank() ? null : number(r, "units", units, BigDecimal::longValueExact),
+                            av.isBlank() ? null : number(r, "amount", units, x -> x));
+                    us.put(cellKey(u.members(), u.period()), u);
                     rows++;
                 }
             }
@@ -164,10 +202,17 @@ public class PlanCommands {
                 }
             }
             if (!targets.isBlank()) {
-                for (CSVRecord r : csv(targets, "manager", "product", "period", "amount")) {
-                    SalesPlan.Target x = new SalesPlan.Target(r.get("manager"), r.get("product"), text(r, "period", targets),
-                            number(r, "amount", targets, v -> v));
-                    ts.put(x.manager() + "\u0000" + x.product() + "\u0000" + x.period(), x);
+                List<CSVRecord> records = csv(targets, "period", "amount");
+                checkDimensionColumns(targets, records, dims);
+                for (CSVRecord r : records) {
+                    Map<Dimension, String> m = new LinkedHashMap<>();
+                    for (Dimension d : dims) {
+                        if (r.isMapped(SalesPlan.column(d))) {
+                            m.put(d, r.get(SalesPlan.column(d)));
+                        }
+                    }
+                    SalesPlan.Target x = new SalesPlan.Target(m, text(r, "period", targets), number(r, "amount", targets, v -> v));
+                    ts.put(cellKey(x.members(), x.period()), x);
                     rows++;
                 }
             }
@@ -181,36 +226,83 @@ public class PlanCommands {
         });
     }
 
-    @Descriptor("Show a plan: each manager's products by period with manager subtotals, company total and the plan total")
+    /** A column naming a dimension the plan does not use is refused (the file was meant for another plan). */
+    private static void checkDimensionColumns(String file, List<CSVRecord> records, List<Dimension> dims) {
+        if (records.isEmpty()) {
+            return;
+        }
+        for (String col : records.get(0).getParser().getHeaderNames()) {
+            for (Dimension d : Dimension.values()) {
+                if (SalesPlan.column(d).equals(col) && !dims.contains(d)) {
+                    throw new PlanningException("csv.dimension", file, columns(dims),
+                            String.join(",", records.get(0).getParser().getHeaderNames()));
+                }
+            }
+        }
+    }
+
+    @Descriptor("Show a plan: its cells by period with subtotals along one dimension, the company total and the plan total")
     public String show(
             @Descriptor("money (default) or units") @Parameter(names = {"-m", "--measure"}, absentValue = "money") String measure,
+            @Descriptor("the dimension to subtotal along (default: the plan's first)") @Parameter(names = {"-s", "--subtotal"}, absentValue = "") String subtotal,
             @Descriptor("plan name") String name) {
         return run(() -> {
             Texts t = texts();
             SalesPlan plan = activeClient().read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
-            PlanGrid g = plan.grid();
             boolean units = measure.equalsIgnoreCase("units");
             if (!units && !measure.equalsIgnoreCase("money")) {
                 throw new PlanningException("cmd.measure", measure);
             }
+            Dimension by = subtotal.isBlank() ? plan.dimensions().get(0) : SalesPlan.dimension(subtotal);
+            if (!plan.dimensions().contains(by)) {
+                throw new PlanningException("cmd.subtotal", SalesPlan.column(by), columns(plan.dimensions()));
+            }
+            PlanGrid g = plan.grid();
+            // the subtotal dimension first, then the others in the plan's order
+            List<Dimension> order = new ArrayList<>(List.of(by));
+            plan.dimensions().stream().filter(d -> d != by).forEach(order::add);
+            Map<Dimension, List<String>> axis = new LinkedHashMap<>();
+            g.axes().forEach(a -> axis.put(a.dimension(), a.members()));
+            // the filled leaf tuples, in the order of the members
+            java.util.TreeMap<List<Integer>, Map<Dimension, String>> tuples = new java.util.TreeMap<>((x, y) -> {
+                for (int i = 0; i < x.size(); i++) {
+                    int c = Integer.compare(x.get(i), y.get(i));
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return 0;
+            });
+            for (SalesPlan.Cell c : plan.cells()) {
+                List<Integer> pos = new ArrayList<>();
+                order.forEach(d -> pos.add(axis.get(d).indexOf(c.members().get(d))));
+                tuples.put(pos, c.members());
+            }
             Formats f = new Formats(provisioning.clientLocale());
-            List<String> head = new ArrayList<>(List.of(t.get("col.manager"), t.get("col.product")));
+            List<String> head = new ArrayList<>();
+            order.forEach(d -> head.add(t.get("dim." + d.name())));
             g.periods().forEach(p -> head.add(p.toString()));
             head.add(t.get("col.total"));
             int[] right = new int[g.periods().size() + 1];
             for (int i = 0; i < right.length; i++) {
-                right[i] = i + 2;
+                right[i] = i + order.size();
             }
             TextTable table = new TextTable(head.toArray(String[]::new)).right(right);
-            List<String> ms = g.axes().get(0).members();
-            List<String> ps = g.axes().get(1).members();
-            for (String m : ms) {
-                for (String p : ps) {
-                    table.row(row(g, f, units, m, p, m, p));
+            String group = null;
+            for (Map<Dimension, String> m : tuples.values()) {
+                String member = m.get(by);
+                if (group != null && !group.equals(member)) {
+                    table.row(row(g, f, units, Map.of(by, group), labels(order, group, t.get("row.subtotal"))));
                 }
-                table.row(row(g, f, units, m, null, m, t.get("row.subtotal")));
+                group = member;
+                List<String> labels = new ArrayList<>();
+                order.forEach(d -> labels.add(m.get(d)));
+                table.row(row(g, f, units, m, labels));
             }
-            table.row(row(g, f, units, null, null, t.get("row.company"), ""));
+            if (group != null) {
+                table.row(row(g, f, units, Map.of(by, group), labels(order, group, t.get("row.subtotal"))));
+            }
+            table.row(row(g, f, units, Map.of(), labels(order, t.get("row.company"), "")));
             StringBuilder sb = new StringBuilder();
             sb.append(t.get("show.title", plan.title(), t.get("mode." + plan.mode().name()),
                     t.get(units ? "measure.units" : "measure.money"))).append('\n').append(table);
@@ -222,44 +314,70 @@ public class PlanCommands {
         });
     }
 
-    private static Object[] row(PlanGrid g, Formats f, boolean units, String manager, String product, String c1, String c2) {
-        List<Object> cells = new ArrayList<>(List.of(c1, c2));
+    private static List<String> labels(List<Dimension> order, String first, String second) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            out.add(i == 0 ? first : i == 1 ? second : "");
+        }
+        if (order.size() == 1 && !second.isEmpty()) {
+            out.set(0, first + " (" + second + ")");
+        }
+        return out;
+    }
+
+    private static Object[] row(PlanGrid g, Formats f, boolean units, Map<Dimension, String> members, List<String> labels) {
+        List<Object> cells = new ArrayList<>(labels);
         for (PlanPeriod p : g.periods()) {
-            PlanKey k = SalesPlan.key(manager, product, p.toString());
+            PlanKey k = new PlanKey(SalesPlan.members(members), p);
             cells.add(units ? f.count(g.units(k)) : f.money(g.money(k)));
         }
-        PlanKey k = SalesPlan.key(manager, product, g.periods().get(0).toString());
-        cells.add(units ? f.count(g.totalUnits(k.members())) : f.money(g.total(k.members())));
+        Map<Dimension, String> m = SalesPlan.members(members);
+        cells.add(units ? f.count(g.totalUnits(m)) : f.money(g.total(m)));
         return cells.toArray();
     }
 
-    @Descriptor("Export a plan as CSV: manager,product,period,units,money,target,gap (* = all; period 'total' = whole plan)")
+    @Descriptor("Export a plan as CSV: a column per dimension, period, units, money, target, gap (* = all; period 'total' = whole plan)")
     public String export(
             @Descriptor("CSV file to write (default: print)") @Parameter(names = {"-o", "--out"}, absentValue = "") String out,
             @Descriptor("plan name") String name) {
         return run(() -> {
             SalesPlan plan = activeClient().read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
             PlanGrid g = plan.grid();
-            StringBuilder sb = new StringBuilder("manager,product,period,units,money,target,gap\n");
-            List<String> ms = new ArrayList<>(g.axes().get(0).members());
-            ms.add("*");
-            List<String> ps = new ArrayList<>(g.axes().get(1).members());
-            ps.add("*");
-            List<String> periods = new ArrayList<>();
-            g.periods().forEach(p -> periods.add(p.toString()));
-            for (String m : ms) {
-                for (String p : ps) {
-                    for (String pe : periods) {
-                        PlanKey k = SalesPlan.key(m, p, pe);
-                        Money target = g.target(k);
-                        sb.append(csvCell(m)).append(',').append(csvCell(p)).append(',').append(pe).append(',')
-                                .append(g.units(k)).append(',').append(g.money(k).amount().toPlainString()).append(',')
-                                .append(target == null ? "" : target.amount().toPlainString()).append(',')
-                                .append(target == null ? "" : g.gap(k).amount().toPlainString()).append('\n');
-                    }
-                    PlanKey k = SalesPlan.key(m, p, periods.get(0));
-                    sb.append(csvCell(m)).append(',').append(csvCell(p)).append(",total,").append(g.totalUnits(k.members()))
-                            .append(',').append(g.total(k.members()).amount().toPlainString()).append(",,\n");
+            List<Dimension> dims = plan.dimensions();
+            StringBuilder sb = new StringBuilder(columns(dims)).append(",period,units,money,target,gap\n");
+            List<List<String>> choices = new ArrayList<>();
+            for (Dimension d : dims) {
+                List<String> ms = new ArrayList<>(g.axes().get(dims.indexOf(d)).members());
+                ms.add("*");
+                choices.add(ms);
+            }
+            int[] at = new int[dims.size()];
+            while (true) {
+                Map<Dimension, String> m = new LinkedHashMap<>();
+                StringBuilder prefix = new StringBuilder();
+                for (int i = 0; i < dims.size(); i++) {
+                    String v = choices.get(i).get(at[i]);
+                    m.put(dims.get(i), v);
+                    prefix.append(csvCell(v)).append(',');
+                }
+                Map<Dimension, String> key = SalesPlan.members(m);
+                for (PlanPeriod pe : g.periods()) {
+                    PlanKey k = new PlanKey(key, pe);
+                    Money target = g.target(k);
+                    sb.append(prefix).append(pe).append(',')
+                            .append(g.units(k)).append(',').append(g.money(k).amount().toPlainString()).append(',')
+                            .append(target == null ? "" : target.amount().toPlainString()).append(',')
+                            .append(target == null ? "" : g.gap(k).amount().toPlainString()).append('\n');
+                }
+                sb.append(prefix).append("total,").append(g.totalUnits(key))
+                        .append(',').append(g.total(key).amount().toPlainString()).append(",,\n");
+                int i = dims.size() - 1;
+                while (i >= 0 && ++at[i] == choices.get(i).size()) {
+                    at[i] = 0;
+                    i--;
+                }
+                if (i < 0) {
+                    break;
                 }
             }
             if (out.isBlank()) {
@@ -423,21 +541,21 @@ public class PlanCommands {
             Map<PlanKey, Money> cells = g.splitOverPeriods(parent, w, monthAmounts(locks, g), monthAmounts(overrides, g));
             List<SalesPlan.Target> ts = new ArrayList<>();
             for (SalesPlan.Target x : plan.targets()) {
-                PlanKey k = SalesPlan.key(x.manager(), x.product(), x.period());
+                PlanKey k = SalesPlan.key(x.members(), x.period());
                 if (!k.equals(parent) && !cells.containsKey(k)) {
                     ts.add(x);
                 }
             }
-            ts.add(new SalesPlan.Target(manager, product, parent.period().toString(), goal.amount()));
+            ts.add(new SalesPlan.Target(parent.members(), parent.period().toString(), goal.amount()));
             Formats f = new Formats(provisioning.clientLocale());
             TextTable table = new TextTable(t.get("col.period"), t.get("col.target"), t.get("col.bottomUp"), t.get("col.gap")).right(1, 2, 3);
             for (Map.Entry<PlanKey, Money> e : cells.entrySet()) {
-                ts.add(new SalesPlan.Target(manager, product, e.getKey().period().toString(), e.getValue().amount()));
+                ts.add(new SalesPlan.Target(parent.members(), e.getKey().period().toString(), e.getValue().amount()));
                 table.row(e.getKey().period(), f.money(e.getValue()), f.money(g.money(e.getKey())), f.money(g.gap(e.getKey())));
             }
             table.row(parent.period(), f.money(goal), f.money(g.money(parent)), f.money(g.gap(parent)));
             c.save(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE,
-                    plan.with(plan.managers(), plan.units(), plan.averageCheck(), plan.targetMargin(), ts));
+                    plan.with(plan.managers(), plan.cells(), plan.averageCheck(), plan.targetMargin(), ts));
             return t.get("split.title", g.describe(parent), f.money(goal)) + "\n" + table;
         });
     }

@@ -497,6 +497,7 @@ public class PlanCommands {
             @Descriptor("the target's period: 2026, 2026-Q3, 2026-H2 ...") @Parameter(names = {"--period"}, absentValue = "") String period,
             @Descriptor("manager of the target cell (default: all)") @Parameter(names = {"--manager"}, absentValue = "*") String manager,
             @Descriptor("product of the target cell (default: all)") @Parameter(names = {"--product"}, absentValue = "*") String product,
+            @Descriptor("members of the target cell in any dimension, e.g. region=Kazan,client_kind=retail (default: all)") @Parameter(names = {"--at"}, absentValue = "") String at,
             @Descriptor("one weight per month, e.g. 8,8,14") @Parameter(names = {"-w", "--weights"}, absentValue = "") String weights,
             @Descriptor("a seasonal profile of the active client (seasonal-profiles/NAME) as the weights") @Parameter(names = {"--profile"}, absentValue = "") String profile,
             @Descriptor("locked months, e.g. 2026-08=3000000") @Parameter(names = {"-l", "--lock"}, absentValue = "") String locks,
@@ -510,7 +511,24 @@ public class PlanCommands {
             ClientWorkspace c = activeClient();
             SalesPlan plan = c.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
             PlanGrid g = plan.grid();
-            PlanKey parent = SalesPlan.key(manager, product, period);
+            Map<Dimension, String> cell = new java.util.EnumMap<>(Dimension.class);
+            cell.putAll(SalesPlan.managerProduct(manager, product));
+            for (String pair : at.split(",")) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                String[] kv = pair.split("=", 2);
+                if (kv.length != 2 || kv[1].isBlank()) {
+                    throw new PlanningException("cmd.at", pair);
+                }
+                cell.put(SalesPlan.dimension(kv[0]), kv[1].trim());
+            }
+            for (Dimension d : SalesPlan.members(cell).keySet()) {
+                if (!plan.dimensions().contains(d)) {
+                    throw new PlanningException("cmd.noDimension", SalesPlan.column(d), columns(plan.dimensions()));
+                }
+            }
+            PlanKey parent = SalesPlan.key(cell, period);
             Money goal = Money.of(amount(target, "--target"), g.currency(), RoundingMode.HALF_EVEN);
             g.setTarget(parent, goal);
             List<PlanPeriod> inside = new ArrayList<>();

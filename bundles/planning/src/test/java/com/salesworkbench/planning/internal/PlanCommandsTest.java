@@ -157,17 +157,17 @@ class PlanCommandsTest {
     void splitATargetTopDownAndKeepItWithThePlan() throws IOException {
         summer();
         String out;
-        assertThrows(IllegalArgumentException.class, () -> commands.split("1", "2026", "*", "*", "", "", "", "", "summer"));
+        assertThrows(IllegalArgumentException.class, () -> commands.split("1", "2026", "*", "*", "", "", "", "", "", "summer"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> commands.split("10000000", "2026", "*", "*", "4,3", "", "", "", "summer"));
+                () -> commands.split("10000000", "2026", "*", "*", "", "4,3", "", "", "", "summer"));
         assertTrue(e.getMessage().contains("2 weights") && e.getMessage().contains("3 months"), e.getMessage());
-        out = commands.split("10000000", "2026", "*", "*", "4,3,3", "", "2026-08=3000000", "", "summer");
+        out = commands.split("10000000", "2026", "*", "*", "", "4,3,3", "", "2026-08=3000000", "", "summer");
         assertTrue(out.contains("4,000,000") && out.contains("-347,500"), out);
         String show = commands.show("money", "", "summer");
         assertTrue(show.contains("Target 2026: top-down 10,000,000, bottom-up 9,940,000, gap -60,000"), show);
         assertTrue(show.contains("Target 2026-08: top-down 3,000,000, bottom-up 2,822,500, gap -177,500"), show);
         // the Petrov cell alone, split evenly over the months
-        out = commands.split("6000000", "2026", "Petrov B.B.", "*", "1,1,1", "", "", "", "summer");
+        out = commands.split("6000000", "2026", "Petrov B.B.", "*", "", "1,1,1", "", "", "", "summer");
         assertTrue(out.contains("2,000,000") && out.contains("490,000"), out);
     }
 

@@ -124,6 +124,18 @@ class PlanDimensionsCommandsTest {
         assertTrue(csv.contains("\n*,*,retail,2027-Q1,10,1500.00,2000.00,-500.00\n"), csv);
         assertTrue(csv.contains("\n*,*,*,total,180,20500.00,,\n"), csv);
         assertTrue(csv.contains("\nKazan,*,*,2027-Q2,70,4000.00,,\n"), csv);
+        // top-down on any cell: all retail over the year, split over the plan's quarters
+        String split = commands.split("4000", "2027", "*", "*", "client_kind=retail", "1,1", "", "", "", "regions");
+        assertTrue(split.contains("2,000") && split.contains("-500"), split);
+        show = commands.show("money", "", "regions");
+        assertTrue(show.contains("Target retail / 2027: top-down 4,000, bottom-up 3,500, gap -500"), show);
+        assertTrue(show.contains("Target retail / 2027-Q1: top-down 2,000, bottom-up 1,500, gap -500"), show);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> commands.split("1", "2027", "Petrov B.B.", "*", "", "1,1", "", "", "", "regions"));
+        assertTrue(e.getMessage().contains("manager") && e.getMessage().contains("region,product,client_kind"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> commands.split("1", "2027", "*", "*", "region", "1,1", "", "", "", "regions"));
+        assertTrue(e.getMessage().contains("DIMENSION=MEMBER"), e.getMessage());
         // amounts instead of units for a plan without products, in days
         commands.create("USD", "2027-01-01", "2027-01-03", "markup", "", "client", "daily");
         commands._import(file("d.csv", "client,period,amount\nAcme,2027-01-01,100.50\nBeta,2027-01-03,200\n"), "", "", "",

@@ -53,10 +53,10 @@ public class PlanningIT {
         Object commands = context.getService(ref);
         try {
             assertNotNull(commands);
-            Method show = commands.getClass().getMethod("show", String.class, String.class);
-            String money = ((String) show.invoke(commands, "money", "summer-2026")).replaceAll("[\\s\\u00A0\\u202F]", "");
+            Method show = commands.getClass().getMethod("show", String.class, String.class, String.class);
+            String money = ((String) show.invoke(commands, "money", "", "summer-2026")).replaceAll("[\\s\\u00A0\\u202F]", "");
             assertTrue(money, money.contains("3300000") && money.contains("6640000") && money.contains("9940000"));
-            String units = ((String) show.invoke(commands, "units", "summer-2026")).replaceAll("[\\s\\u00A0\\u202F]", "");
+            String units = ((String) show.invoke(commands, "units", "", "summer-2026")).replaceAll("[\\s\\u00A0\\u202F]", "");
             assertTrue(units, units.contains("1500"));
             Method runrate = commands.getClass().getMethod("runrate", String.class, String.class, String.class,
                     String.class, String.class, String.class, String.class, String.class);

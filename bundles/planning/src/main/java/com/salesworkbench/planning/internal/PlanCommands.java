@@ -8,7 +8,10 @@ import com.salesworkbench.api.plan.Dimension;
 import com.salesworkbench.api.plan.PlanKey;
 import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
+import com.salesworkbench.planning.Budget;
 import com.salesworkbench.planning.ForecastAccuracy;
+import com.salesworkbench.planning.OtherPlans;
+import com.salesworkbench.planning.PlanBases;
 import com.salesworkbench.planning.GrowthAnalysis;
 import com.salesworkbench.planning.PlanGrid;
 import com.salesworkbench.planning.PlanningException;
@@ -61,7 +64,14 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.command.function=split",
         "osgi.command.function=quotas",
         "osgi.command.function=accuracy",
-        "osgi.command.function=runrate"})
+        "osgi.command.function=runrate",
+        "osgi.command.function=bases",
+        "osgi.command.function=budget",
+        "osgi.command.function=vectors",
+        "osgi.command.function=expenses",
+        "osgi.command.function=collection",
+        "osgi.command.function=efficiency",
+        "osgi.command.function=decompose"})
 public class PlanCommands {
 
     @Reference
@@ -83,13 +93,14 @@ public class PlanCommands {
         return Texts.of(PlanCommands.class, Locale.getDefault());
     }
 
-    @Descriptor("Create an empty plan plans/NAME of the active client")
+    @Descriptor("Create an empty plan plans/NAME of the active client over the dimensions given")
     public String create(
             @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
-            @Descriptor("first month, e.g. 2026-06") @Parameter(names = {"-f", "--from"}, absentValue = "") String from,
-            @Descriptor("last month, e.g. 2026-08") @Parameter(names = {"-t", "--to"}, absentValue = "") String to,
+            @Descriptor("first period, e.g. 2026-06 (a day, week, month, quarter, half-year or year)") @Parameter(names = {"-f", "--from"}, absentValue = "") String from,
+            @Descriptor("last period, of the same kind, e.g. 2026-08") @Parameter(names = {"-t", "--to"}, absentValue = "") String to,
             @Descriptor("markup (default) or margin (margin on price)") @Parameter(names = {"-m", "--mode"}, absentValue = "markup") String mode,
             @Descriptor("title") @Parameter(names = {"--title"}, absentValue = "") String title,
+            @Descriptor("dimensions, e.g. region,product,client_kind (default manager,product)") @Parameter(names = {"-d", "--dimensions"}, absentValue = "manager,product") String dimensions,
             @Descriptor("plan name") String name) {
         return run(() -> {
             Texts t = texts();
@@ -97,38 +108,55 @@ public class PlanCommands {
                 throw new PlanningException("cmd.createNeeds");
             }
             Currency cur = currency(currency);
+            List<Dimension> dims = new ArrayList<>();
+            for (String d : dimensions.split(",")) {
+                if (!d.isBlank()) {
+                    dims.add(SalesPlan.dimension(d));
+                }
+            }
             SalesPlan plan = new SalesPlan(title.isBlank() ? name : title, cur.getCurrencyCode(), mode(mode).name(),
-                    from, to, List.of(), List.of(), List.of(), List.of(), List.of());
+                    from, to, dims, List.of(), List.of(), List.of(), List.of(), List.of());
             plan.periods(); // validates the span
             ClientWorkspace c = activeClient();
             if (c.find(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE).isPresent()) {
                 throw new PlanningException("cmd.exists", SalesPlan.FOLDER + name);
             }
             c.save(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE, plan);
-            return t.get("create.done", SalesPlan.FOLDER + name, from, to, cur.getCurrencyCode());
+            return t.get("create.done", SalesPlan.FOLDER + name, from, to, cur.getCurrencyCode(), columns(plan.dimensions()));
         });
+    }
+
+    private static String columns(List<Dimension> dims) {
+        List<String> out = new ArrayList<>();
+        dims.forEach(d -> out.add(SalesPlan.column(d)));
+        return String.join(",", out);
+    }
+
+    private static String cellKey(Map<Dimension, String> members, String period) {
+        return members + "\u0000" + period;
     }
 
     @Descriptor("Fill a plan from CSV files (rows replace rows with the same key); the plan is saved only if it evaluates")
     public String _import(
-            @Descriptor("units CSV: manager,product,period,units") @Parameter(names = {"-u", "--units"}, absentValue = "") String units,
+            @Descriptor("cells CSV: one column per dimension of the plan, period, units (or amount)") @Parameter(names = {"-u", "--units"}, absentValue = "") String units,
             @Descriptor("prices CSV: product,region,average_check,target_margin") @Parameter(names = {"-p", "--prices"}, absentValue = "") String prices,
             @Descriptor("managers CSV: manager,region") @Parameter(names = {"-r", "--managers"}, absentValue = "") String managers,
-            @Descriptor("top-down targets CSV: manager,product,period,amount (* or empty = all)") @Parameter(names = {"-T", "--targets"}, absentValue = "") String targets,
+            @Descriptor("top-down targets CSV: a column per dimension (* or empty = all), period, amount") @Parameter(names = {"-T", "--targets"}, absentValue = "") String targets,
             @Descriptor("plan name") String name) {
         return run(() -> {
             ClientWorkspace c = activeClient();
             SalesPlan plan = c.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
+            List<Dimension> dims = plan.dimensions();
             Map<String, SalesPlan.Manager> ms = new LinkedHashMap<>();
             plan.managers().forEach(m -> ms.put(m.name(), m));
-            Map<String, SalesPlan.Units> us = new LinkedHashMap<>();
-            plan.units().forEach(u -> us.put(u.manager() + "\u0000" + u.product() + "\u0000" + u.period(), u));
+            Map<String, SalesPlan.Cell> us = new LinkedHashMap<>();
+            plan.cells().forEach(u -> us.put(cellKey(u.members(), u.period()), u));
             Map<String, SalesPlan.Check> cs = new LinkedHashMap<>();
             plan.averageCheck().forEach(x -> cs.put(x.product() + "\u0000" + x.region(), x));
             Map<String, SalesPlan.Margin> gs = new LinkedHashMap<>();
             plan.targetMargin().forEach(x -> gs.put(x.product() + "\u0000" + x.region(), x));
             Map<String, SalesPlan.Target> ts = new LinkedHashMap<>();
-            plan.targets().forEach(x -> ts.put(x.manager() + "\u0000" + x.product() + "\u0000" + x.period(), x));
+            plan.targets().forEach(x -> ts.put(cellKey(x.members(), x.period()), x));
             int rows = 0;
             if (!managers.isBlank()) {
                 for (CSVRecord r : csv(managers, "manager", "region")) {
@@ -137,10 +165,30 @@ public class PlanCommands {
                 }
             }
             if (!units.isBlank()) {
-                for (CSVRecord r : csv(units, "manager", "product", "period", "units")) {
-                    SalesPlan.Units u = new SalesPlan.Units(text(r, "manager", units), text(r, "product", units),
-                            text(r, "period", units), number(r, "units", units, BigDecimal::longValueExact));
-                    us.put(u.manager() + "\u0000" + u.product() + "\u0000" + u.period(), u);
+                List<String> need = new ArrayList<>();
+                dims.forEach(d -> need.add(SalesPlan.column(d)));
+                need.add("period");
+                List<CSVRecord> records = csv(units, need.toArray(String[]::new));
+                checkDimensionColumns(units, records, dims);
+                boolean hasUnits = !records.isEmpty() && records.get(0).isMapped("units");
+                boolean hasAmount = !records.isEmpty() && records.get(0).isMapped("amount");
+                if (!records.isEmpty() && !hasUnits && !hasAmount) {
+                    throw new PlanningException("csv.column", units, "units", String.join(",", need) + ",units|amount");
+                }
+                for (CSVRecord r : records) {
+                    Map<Dimension, String> m = new LinkedHashMap<>();
+                    for (Dimension d : dims) {
+                        m.put(d, text(r, SalesPlan.column(d), units));
+                    }
+                    String uv = hasUnits && r.isConsistent() ? r.get("units") : "";
+                    String av = hasAmount && r.isConsistent() ? r.get("amount") : "";
+                    if (uv.isBlank() && av.isBlank()) {
+                        throw new PlanningException("csv.empty", units, r.getRecordNumber() + 1, hasUnits ? "units" : "amount");
+                    }
+                    SalesPlan.Cell u = new SalesPlan.Cell(m, text(r, "period", units),
+                            uv.isBlank() ? null : number(r, "units", units, BigDecimal::longValueExact),
+                            av.isBlank() ? null : number(r, "amount", units, x -> x));
+                    us.put(cellKey(u.members(), u.period()), u);
                     rows++;
                 }
             }
@@ -154,10 +202,17 @@ public class PlanCommands {
                 }
             }
             if (!targets.isBlank()) {
-                for (CSVRecord r : csv(targets, "manager", "product", "period", "amount")) {
-                    SalesPlan.Target x = new SalesPlan.Target(r.get("manager"), r.get("product"), text(r, "period", targets),
-                            number(r, "amount", targets, v -> v));
-                    ts.put(x.manager() + "\u0000" + x.product() + "\u0000" + x.period(), x);
+                List<CSVRecord> records = csv(targets, "period", "amount");
+                checkDimensionColumns(targets, records, dims);
+                for (CSVRecord r : records) {
+                    Map<Dimension, String> m = new LinkedHashMap<>();
+                    for (Dimension d : dims) {
+                        if (r.isMapped(SalesPlan.column(d))) {
+                            m.put(d, r.get(SalesPlan.column(d)));
+                        }
+                    }
+                    SalesPlan.Target x = new SalesPlan.Target(m, text(r, "period", targets), number(r, "amount", targets, v -> v));
+                    ts.put(cellKey(x.members(), x.period()), x);
                     rows++;
                 }
             }
@@ -171,36 +226,83 @@ public class PlanCommands {
         });
     }
 
-    @Descriptor("Show a plan: each manager's products by period with manager subtotals, company total and the plan total")
+    /** A column naming a dimension the plan does not use is refused (the file was meant for another plan). */
+    private static void checkDimensionColumns(String file, List<CSVRecord> records, List<Dimension> dims) {
+        if (records.isEmpty()) {
+            return;
+        }
+        for (String col : records.get(0).getParser().getHeaderNames()) {
+            for (Dimension d : Dimension.values()) {
+                if (SalesPlan.column(d).equals(col) && !dims.contains(d)) {
+                    throw new PlanningException("csv.dimension", file, columns(dims),
+                            String.join(",", records.get(0).getParser().getHeaderNames()));
+                }
+            }
+        }
+    }
+
+    @Descriptor("Show a plan: its cells by period with subtotals along one dimension, the company total and the plan total")
     public String show(
             @Descriptor("money (default) or units") @Parameter(names = {"-m", "--measure"}, absentValue = "money") String measure,
+            @Descriptor("the dimension to subtotal along (default: the plan's first)") @Parameter(names = {"-s", "--subtotal"}, absentValue = "") String subtotal,
             @Descriptor("plan name") String name) {
         return run(() -> {
             Texts t = texts();
             SalesPlan plan = activeClient().read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
-            PlanGrid g = plan.grid();
             boolean units = measure.equalsIgnoreCase("units");
             if (!units && !measure.equalsIgnoreCase("money")) {
                 throw new PlanningException("cmd.measure", measure);
             }
+            Dimension by = subtotal.isBlank() ? plan.dimensions().get(0) : SalesPlan.dimension(subtotal);
+            if (!plan.dimensions().contains(by)) {
+                throw new PlanningException("cmd.subtotal", SalesPlan.column(by), columns(plan.dimensions()));
+            }
+            PlanGrid g = plan.grid();
+            // the subtotal dimension first, then the others in the plan's order
+            List<Dimension> order = new ArrayList<>(List.of(by));
+            plan.dimensions().stream().filter(d -> d != by).forEach(order::add);
+            Map<Dimension, List<String>> axis = new LinkedHashMap<>();
+            g.axes().forEach(a -> axis.put(a.dimension(), a.members()));
+            // the filled leaf tuples, in the order of the members
+            java.util.TreeMap<List<Integer>, Map<Dimension, String>> tuples = new java.util.TreeMap<>((x, y) -> {
+                for (int i = 0; i < x.size(); i++) {
+                    int c = Integer.compare(x.get(i), y.get(i));
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return 0;
+            });
+            for (SalesPlan.Cell c : plan.cells()) {
+                List<Integer> pos = new ArrayList<>();
+                order.forEach(d -> pos.add(axis.get(d).indexOf(c.members().get(d))));
+                tuples.put(pos, c.members());
+            }
             Formats f = new Formats(provisioning.clientLocale());
-            List<String> head = new ArrayList<>(List.of(t.get("col.manager"), t.get("col.product")));
+            List<String> head = new ArrayList<>();
+            order.forEach(d -> head.add(t.get("dim." + d.name())));
             g.periods().forEach(p -> head.add(p.toString()));
             head.add(t.get("col.total"));
             int[] right = new int[g.periods().size() + 1];
             for (int i = 0; i < right.length; i++) {
-                right[i] = i + 2;
+                right[i] = i + order.size();
             }
             TextTable table = new TextTable(head.toArray(String[]::new)).right(right);
-            List<String> ms = g.axes().get(0).members();
-            List<String> ps = g.axes().get(1).members();
-            for (String m : ms) {
-                for (String p : ps) {
-                    table.row(row(g, f, units, m, p, m, p));
+            String group = null;
+            for (Map<Dimension, String> m : tuples.values()) {
+                String member = m.get(by);
+                if (group != null && !group.equals(member)) {
+                    table.row(row(g, f, units, Map.of(by, group), labels(order, group, t.get("row.subtotal"))));
                 }
-                table.row(row(g, f, units, m, null, m, t.get("row.subtotal")));
+                group = member;
+                List<String> labels = new ArrayList<>();
+                order.forEach(d -> labels.add(m.get(d)));
+                table.row(row(g, f, units, m, labels));
             }
-            table.row(row(g, f, units, null, null, t.get("row.company"), ""));
+            if (group != null) {
+                table.row(row(g, f, units, Map.of(by, group), labels(order, group, t.get("row.subtotal"))));
+            }
+            table.row(row(g, f, units, Map.of(), labels(order, t.get("row.company"), "")));
             StringBuilder sb = new StringBuilder();
             sb.append(t.get("show.title", plan.title(), t.get("mode." + plan.mode().name()),
                     t.get(units ? "measure.units" : "measure.money"))).append('\n').append(table);
@@ -212,44 +314,70 @@ public class PlanCommands {
         });
     }
 
-    private static Object[] row(PlanGrid g, Formats f, boolean units, String manager, String product, String c1, String c2) {
-        List<Object> cells = new ArrayList<>(List.of(c1, c2));
+    private static List<String> labels(List<Dimension> order, String first, String second) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            out.add(i == 0 ? first : i == 1 ? second : "");
+        }
+        if (order.size() == 1 && !second.isEmpty()) {
+            out.set(0, first + " (" + second + ")");
+        }
+        return out;
+    }
+
+    private static Object[] row(PlanGrid g, Formats f, boolean units, Map<Dimension, String> members, List<String> labels) {
+        List<Object> cells = new ArrayList<>(labels);
         for (PlanPeriod p : g.periods()) {
-            PlanKey k = SalesPlan.key(manager, product, p.toString());
+            PlanKey k = new PlanKey(SalesPlan.members(members), p);
             cells.add(units ? f.count(g.units(k)) : f.money(g.money(k)));
         }
-        PlanKey k = SalesPlan.key(manager, product, g.periods().get(0).toString());
-        cells.add(units ? f.count(g.totalUnits(k.members())) : f.money(g.total(k.members())));
+        Map<Dimension, String> m = SalesPlan.members(members);
+        cells.add(units ? f.count(g.totalUnits(m)) : f.money(g.total(m)));
         return cells.toArray();
     }
 
-    @Descriptor("Export a plan as CSV: manager,product,period,units,money,target,gap (* = all; period 'total' = whole plan)")
+    @Descriptor("Export a plan as CSV: a column per dimension, period, units, money, target, gap (* = all; period 'total' = whole plan)")
     public String export(
             @Descriptor("CSV file to write (default: print)") @Parameter(names = {"-o", "--out"}, absentValue = "") String out,
             @Descriptor("plan name") String name) {
         return run(() -> {
             SalesPlan plan = activeClient().read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
             PlanGrid g = plan.grid();
-            StringBuilder sb = new StringBuilder("manager,product,period,units,money,target,gap\n");
-            List<String> ms = new ArrayList<>(g.axes().get(0).members());
-            ms.add("*");
-            List<String> ps = new ArrayList<>(g.axes().get(1).members());
-            ps.add("*");
-            List<String> periods = new ArrayList<>();
-            g.periods().forEach(p -> periods.add(p.toString()));
-            for (String m : ms) {
-                for (String p : ps) {
-                    for (String pe : periods) {
-                        PlanKey k = SalesPlan.key(m, p, pe);
-                        Money target = g.target(k);
-                        sb.append(csvCell(m)).append(',').append(csvCell(p)).append(',').append(pe).append(',')
-                                .append(g.units(k)).append(',').append(g.money(k).amount().toPlainString()).append(',')
-                                .append(target == null ? "" : target.amount().toPlainString()).append(',')
-                                .append(target == null ? "" : g.gap(k).amount().toPlainString()).append('\n');
-                    }
-                    PlanKey k = SalesPlan.key(m, p, periods.get(0));
-                    sb.append(csvCell(m)).append(',').append(csvCell(p)).append(",total,").append(g.totalUnits(k.members()))
-                            .append(',').append(g.total(k.members()).amount().toPlainString()).append(",,\n");
+            List<Dimension> dims = plan.dimensions();
+            StringBuilder sb = new StringBuilder(columns(dims)).append(",period,units,money,target,gap\n");
+            List<List<String>> choices = new ArrayList<>();
+            for (Dimension d : dims) {
+                List<String> ms = new ArrayList<>(g.axes().get(dims.indexOf(d)).members());
+                ms.add("*");
+                choices.add(ms);
+            }
+            int[] at = new int[dims.size()];
+            while (true) {
+                Map<Dimension, String> m = new LinkedHashMap<>();
+                StringBuilder prefix = new StringBuilder();
+                for (int i = 0; i < dims.size(); i++) {
+                    String v = choices.get(i).get(at[i]);
+                    m.put(dims.get(i), v);
+                    prefix.append(csvCell(v)).append(',');
+                }
+                Map<Dimension, String> key = SalesPlan.members(m);
+                for (PlanPeriod pe : g.periods()) {
+                    PlanKey k = new PlanKey(key, pe);
+                    Money target = g.target(k);
+                    sb.append(prefix).append(pe).append(',')
+                            .append(g.units(k)).append(',').append(g.money(k).amount().toPlainString()).append(',')
+                            .append(target == null ? "" : target.amount().toPlainString()).append(',')
+                            .append(target == null ? "" : g.gap(k).amount().toPlainString()).append('\n');
+                }
+                sb.append(prefix).append("total,").append(g.totalUnits(key))
+                        .append(',').append(g.total(key).amount().toPlainString()).append(",,\n");
+                int i = dims.size() - 1;
+                while (i >= 0 && ++at[i] == choices.get(i).size()) {
+                    at[i] = 0;
+                    i--;
+                }
+                if (i < 0) {
+                    break;
                 }
             }
             if (out.isBlank()) {
@@ -369,6 +497,7 @@ public class PlanCommands {
             @Descriptor("the target's period: 2026, 2026-Q3, 2026-H2 ...") @Parameter(names = {"--period"}, absentValue = "") String period,
             @Descriptor("manager of the target cell (default: all)") @Parameter(names = {"--manager"}, absentValue = "*") String manager,
             @Descriptor("product of the target cell (default: all)") @Parameter(names = {"--product"}, absentValue = "*") String product,
+            @Descriptor("members of the target cell in any dimension, e.g. region=Kazan,client_kind=retail (default: all)") @Parameter(names = {"--at"}, absentValue = "") String at,
             @Descriptor("one weight per month, e.g. 8,8,14") @Parameter(names = {"-w", "--weights"}, absentValue = "") String weights,
             @Descriptor("a seasonal profile of the active client (seasonal-profiles/NAME) as the weights") @Parameter(names = {"--profile"}, absentValue = "") String profile,
             @Descriptor("locked months, e.g. 2026-08=3000000") @Parameter(names = {"-l", "--lock"}, absentValue = "") String locks,
@@ -382,7 +511,24 @@ public class PlanCommands {
             ClientWorkspace c = activeClient();
             SalesPlan plan = c.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE);
             PlanGrid g = plan.grid();
-            PlanKey parent = SalesPlan.key(manager, product, period);
+            Map<Dimension, String> cell = new java.util.EnumMap<>(Dimension.class);
+            cell.putAll(SalesPlan.managerProduct(manager, product));
+            for (String pair : at.split(",")) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                String[] kv = pair.split("=", 2);
+                if (kv.length != 2 || kv[1].isBlank()) {
+                    throw new PlanningException("cmd.at", pair);
+                }
+                cell.put(SalesPlan.dimension(kv[0]), kv[1].trim());
+            }
+            for (Dimension d : SalesPlan.members(cell).keySet()) {
+                if (!plan.dimensions().contains(d)) {
+                    throw new PlanningException("cmd.noDimension", SalesPlan.column(d), columns(plan.dimensions()));
+                }
+            }
+            PlanKey parent = SalesPlan.key(cell, period);
             Money goal = Money.of(amount(target, "--target"), g.currency(), RoundingMode.HALF_EVEN);
             g.setTarget(parent, goal);
             List<PlanPeriod> inside = new ArrayList<>();
@@ -413,21 +559,21 @@ public class PlanCommands {
             Map<PlanKey, Money> cells = g.splitOverPeriods(parent, w, monthAmounts(locks, g), monthAmounts(overrides, g));
             List<SalesPlan.Target> ts = new ArrayList<>();
             for (SalesPlan.Target x : plan.targets()) {
-                PlanKey k = SalesPlan.key(x.manager(), x.product(), x.period());
+                PlanKey k = SalesPlan.key(x.members(), x.period());
                 if (!k.equals(parent) && !cells.containsKey(k)) {
                     ts.add(x);
                 }
             }
-            ts.add(new SalesPlan.Target(manager, product, parent.period().toString(), goal.amount()));
+            ts.add(new SalesPlan.Target(parent.members(), parent.period().toString(), goal.amount()));
             Formats f = new Formats(provisioning.clientLocale());
             TextTable table = new TextTable(t.get("col.period"), t.get("col.target"), t.get("col.bottomUp"), t.get("col.gap")).right(1, 2, 3);
             for (Map.Entry<PlanKey, Money> e : cells.entrySet()) {
-                ts.add(new SalesPlan.Target(manager, product, e.getKey().period().toString(), e.getValue().amount()));
+                ts.add(new SalesPlan.Target(parent.members(), e.getKey().period().toString(), e.getValue().amount()));
                 table.row(e.getKey().period(), f.money(e.getValue()), f.money(g.money(e.getKey())), f.money(g.gap(e.getKey())));
             }
             table.row(parent.period(), f.money(goal), f.money(g.money(parent)), f.money(g.gap(parent)));
             c.save(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE,
-                    plan.with(plan.managers(), plan.units(), plan.averageCheck(), plan.targetMargin(), ts));
+                    plan.with(plan.managers(), plan.cells(), plan.averageCheck(), plan.targetMargin(), ts));
             return t.get("split.title", g.describe(parent), f.money(goal)) + "\n" + table;
         });
     }
@@ -596,6 +742,304 @@ public class PlanCommands {
                     : t.get("accuracy.deviators", String.join(", ", deviators.keySet()))).append('\n');
             return sb.toString();
         });
+    }
+
+    // ------------------------------------------------------------------ the other plans (planning.md 5, 7)
+
+    private static final List<String> BASIS_FIGURES = List.of("sales", "variable_costs", "marginal_rate", "fixed_costs",
+            "planned_profit", "planned_assets", "turns_per_year", "pre_tax_profit", "pre_tax_margin", "headcount",
+            "value_added_per_person", "value_added_rate", "credit_receivables", "notes_received", "average_daily_sales");
+
+    @Descriptor("Annual plan bases and receivable days from a CSV figure,value (rates in %)")
+    public String bases(@Descriptor("CSV file: figure,value") String file) {
+        return run(() -> {
+            Texts t = texts();
+            Map<String, BigDecimal> v = new LinkedHashMap<>();
+            for (CSVRecord r : csv(file, "figure", "value")) {
+                String fig = text(r, "figure", file).toLowerCase(Locale.ROOT);
+                if (!BASIS_FIGURES.contains(fig)) {
+                    throw new PlanningException("csv.unknownName", file, r.getRecordNumber() + 1, fig,
+                            String.join(", ", BASIS_FIGURES));
+                }
+                v.put(fig, number(r, "value", file, x -> x));
+            }
+            Formats f = new Formats(provisioning.clientLocale());
+            Map<String, String> rows = new LinkedHashMap<>();
+            BigDecimal rate = v.get("marginal_rate");
+            if (rate == null && v.containsKey("sales") && v.containsKey("variable_costs")) {
+                rate = PlanBases.marginalProfitRate(v.get("variable_costs"), v.get("sales"));
+            }
+            if (rate != null) {
+                rows.put(("basis.marginalRate"), f.amount(rate, 2));
+            }
+            if (rate != null && v.containsKey("fixed_costs") && v.containsKey("planned_profit")) {
+                rows.put(("basis.breakEven"), f.amount(PlanBases.breakEven(v.get("fixed_costs"), v.get("planned_profit"), rate), 2));
+            }
+            if (v.containsKey("planned_assets") && v.containsKey("turns_per_year")) {
+                rows.put(("basis.assetTurnover"), f.amount(PlanBases.assetTurnover(v.get("planned_assets"), v.get("turns_per_year")), 2));
+            }
+            if (v.containsKey("pre_tax_profit") && v.containsKey("pre_tax_margin")) {
+                rows.put(("basis.netMargin"), f.amount(PlanBases.netMargin(v.get("pre_tax_profit"), v.get("pre_tax_margin")), 2));
+            }
+            if (v.containsKey("headcount") && v.containsKey("value_added_per_person") && v.containsKey("value_added_rate")) {
+                rows.put(("basis.valueAdded"), f.amount(PlanBases.valueAdded(v.get("headcount"),
+                        v.get("value_added_per_person"), v.get("value_added_rate")), 2));
+            }
+            if (v.containsKey("credit_receivables") && v.containsKey("average_daily_sales")) {
+                rows.put(("basis.receivableDays"), f.amount(PlanBases.receivableDays(v.get("credit_receivables"),
+                        v.getOrDefault("notes_received", BigDecimal.ZERO), v.get("average_daily_sales")), 1));
+            }
+            if (rows.isEmpty()) {
+                throw new PlanningException("cmd.noBasis", file);
+            }
+            TextTable table = new TextTable(t.get("col.basis"), t.get("col.value")).right(1);
+            rows.forEach((k, x) -> table.row(t.get(k), x));
+            return t.get("bases.title", file) + "\n" + table;
+        });
+    }
+
+    @Descriptor("The budget frozen on approval and the forecast revised beside it, each revision with its reason")
+    public String budget(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("budget CSV: month,amount") @Parameter(names = {"-b", "--budget"}, absentValue = "") String budgetFile,
+            @Descriptor("revisions CSV: month,amount,reason,note (reason foreseeable or unforeseeable)") @Parameter(names = {"-r", "--revisions"}, absentValue = "") String revisionsFile) {
+        return run(() -> {
+            Texts t = texts();
+            if (currency.isBlank() || budgetFile.isBlank()) {
+                throw new PlanningException("cmd.needs", "plan:budget", "--currency, --budget");
+            }
+            Currency cur = currency(currency);
+            Budget b = new Budget();
+            List<java.time.YearMonth> months = new ArrayList<>();
+            for (CSVRecord r : csv(budgetFile, "month", "amount")) {
+                java.time.YearMonth m = yearMonth(r, "month", budgetFile);
+                b.setBudget(m, money(number(r, "amount", budgetFile, x -> x), cur));
+                months.add(m);
+            }
+            b.approve();
+            if (!revisionsFile.isBlank()) {
+                for (CSVRecord r : csv(revisionsFile, "month", "amount", "reason", "note")) {
+                    java.time.YearMonth m = yearMonth(r, "month", revisionsFile);
+                    String reason = text(r, "reason", revisionsFile).toUpperCase(Locale.ROOT);
+                    Budget.Reason why;
+                    try {
+                        why = Budget.Reason.valueOf(reason);
+                    } catch (IllegalArgumentException e) {
+                        throw new PlanningException("csv.reason", revisionsFile, r.getRecordNumber() + 1, r.get("reason"));
+                    }
+                    String note = r.get("note");
+                    if (note == null || note.isBlank()) {
+                        throw new PlanningException("csv.empty", revisionsFile, r.getRecordNumber() + 1, "note");
+                    }
+                    b.revise(m, money(number(r, "amount", revisionsFile, x -> x), cur), why, note);
+                }
+            }
+            Formats f = new Formats(provisioning.clientLocale());
+            TextTable table = new TextTable(t.get("col.month"), t.get("col.budget"), t.get("col.forecast"),
+                    t.get("col.variance")).right(1, 2, 3);
+            Money tb = Money.zero(cur);
+            Money tf = Money.zero(cur);
+            for (java.time.YearMonth m : months) {
+                table.row(m, f.money(b.budget(m)), f.money(b.forecast(m)), f.money(b.variance(m)));
+                tb = tb.plus(b.budget(m));
+                tf = tf.plus(b.forecast(m));
+            }
+            table.row(t.get("col.total"), f.money(tb), f.money(tf), f.money(tf.minus(tb)));
+            StringBuilder sb = new StringBuilder(t.get("budget.title", cur.getCurrencyCode(), f.count(b.revisions().size())))
+                    .append('\n').append(table);
+            if (!b.revisions().isEmpty()) {
+                TextTable rs = new TextTable(t.get("col.month"), t.get("col.from"), t.get("col.to"), t.get("col.reason"),
+                        t.get("col.note")).right(1, 2);
+                for (Budget.Revision r : b.revisions()) {
+                    rs.row(r.month(), f.money(r.from()), f.money(r.to()), t.get("reason." + r.reason().name()), r.note());
+                }
+                sb.append(rs);
+            }
+            return sb.toString();
+        });
+    }
+
+    @Descriptor("Planning vectors: the sub-plans (new clients, existing growth, products, receivables, win-back) and their sum")
+    public String vectors(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("CSV file: vector,amount") String file) {
+        return run(() -> {
+            Texts t = texts();
+            if (currency.isBlank()) {
+                throw new PlanningException("cmd.needs", "plan:vectors", "--currency");
+            }
+            Currency cur = currency(currency);
+            Map<OtherPlans.Vector, Money> vs = new java.util.EnumMap<>(OtherPlans.Vector.class);
+            for (CSVRecord r : csv(file, "vector", "amount")) {
+                String name = text(r, "vector", file);
+                OtherPlans.Vector v;
+                try {
+                    v = OtherPlans.Vector.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+                } catch (IllegalArgumentException e) {
+                    throw new PlanningException("csv.unknownName", file, r.getRecordNumber() + 1, name,
+                            "new-clients, existing-growth, products, receivables, win-back");
+                }
+                vs.merge(v, money(number(r, "amount", file, x -> x), cur), Money::plus);
+            }
+            Money total = OtherPlans.vectorsTotal(vs, Money.zero(cur));
+            Formats f = new Formats(provisioning.clientLocale());
+            TextTable table = new TextTable(t.get("col.vector"), t.get("col.amount"), t.get("col.share")).right(1, 2);
+            vs.forEach((v, m) -> table.row(t.get("vector." + v.name()), f.money(m), total.isZero() ? Formats.NONE
+                    : f.percent(m.amount().divide(total.amount(), java.math.MathContext.DECIMAL64))));
+            table.row(t.get("col.total"), f.money(total), total.isZero() ? Formats.NONE : f.percent(BigDecimal.ONE));
+            return t.get("vectors.title") + "\n" + table;
+        });
+    }
+
+    @Descriptor("Sales expense plan: variable rate x each month's plan + the fixed expense spread evenly")
+    public String expenses(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("variable expense as a fraction of the plan, e.g. 0.05") @Parameter(names = {"--rate"}, absentValue = "") String rate,
+            @Descriptor("fixed expense over the whole plan") @Parameter(names = {"--fixed"}, absentValue = "0") String fixed,
+            @Descriptor("CSV file: month,plan") String file) {
+        return run(() -> {
+            Texts t = texts();
+            if (currency.isBlank() || rate.isBlank()) {
+                throw new PlanningException("cmd.needs", "plan:expenses", "--currency, --rate");
+            }
+            Currency cur = currency(currency);
+            List<java.time.YearMonth> months = new ArrayList<>();
+            List<Money> plan = new ArrayList<>();
+            for (CSVRecord r : csv(file, "month", "plan")) {
+                months.add(yearMonth(r, "month", file));
+                plan.add(money(number(r, "plan", file, x -> x), cur));
+            }
+            BigDecimal vr = amount(rate, "--rate");
+            Money fx = money(amount(fixed, "--fixed"), cur);
+            List<Money> exp = OtherPlans.expensePlan(plan, vr, fx);
+            Formats f = new Formats(provisioning.clientLocale());
+            TextTable table = new TextTable(t.get("col.month"), t.get("col.plan"), t.get("col.expense")).right(1, 2);
+            Money tp = Money.zero(cur);
+            Money te = Money.zero(cur);
+            for (int i = 0; i < months.size(); i++) {
+                table.row(months.get(i), f.money(plan.get(i)), f.money(exp.get(i)));
+                tp = tp.plus(plan.get(i));
+                te = te.plus(exp.get(i));
+            }
+            table.row(t.get("col.total"), f.money(tp), f.money(te));
+            return t.get("expenses.title", f.percent(vr), f.money(fx)) + "\n" + table;
+        });
+    }
+
+    @Descriptor("Collection plan: cash collected each month from the sales plan and the collection pattern")
+    public String collection(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("shares of a month's sales collected 0, 1, 2... months later, e.g. 0.5,0.3,0.2") @Parameter(names = {"--pattern"}, absentValue = "") String pattern,
+            @Descriptor("CSV file: month,sales") String file) {
+        return run(() -> {
+            Texts t = texts();
+            if (currency.isBlank() || pattern.isBlank()) {
+                throw new PlanningException("cmd.needs", "plan:collection", "--currency, --pattern");
+            }
+            Currency cur = currency(currency);
+            List<BigDecimal> shares = new ArrayList<>();
+            for (String s : pattern.split(",")) {
+                shares.add(amount(s, "--pattern"));
+            }
+            List<java.time.YearMonth> months = new ArrayList<>();
+            List<Money> sales = new ArrayList<>();
+            for (CSVRecord r : csv(file, "month", "sales")) {
+                java.time.YearMonth m = yearMonth(r, "month", file);
+                if (!months.isEmpty() && !m.equals(months.get(months.size() - 1).plusMonths(1))) {
+                    throw new PlanningException("csv.notConsecutive", file, r.getRecordNumber() + 1, m);
+                }
+                months.add(m);
+                sales.add(money(number(r, "sales", file, x -> x), cur));
+            }
+            if (sales.isEmpty()) {
+                throw new PlanningException("grid.noPeriods");
+            }
+            List<Money> cash = OtherPlans.collectionPlan(sales, shares);
+            Formats f = new Formats(provisioning.clientLocale());
+            TextTable table = new TextTable(t.get("col.month"), t.get("col.sales"), t.get("col.collected")).right(1, 2);
+            Money ts = Money.zero(cur);
+            Money tc = Money.zero(cur);
+            for (int i = 0; i < cash.size(); i++) {
+                Money s = i < sales.size() ? sales.get(i) : null;
+                table.row(months.get(0).plusMonths(i), s == null ? Formats.NONE : f.money(s), f.money(cash.get(i)));
+                ts = s == null ? ts : ts.plus(s);
+                tc = tc.plus(cash.get(i));
+            }
+            table.row(t.get("col.total"), f.money(ts), f.money(tc));
+            return t.get("collection.title", pattern) + "\n" + table;
+        });
+    }
+
+    @Descriptor("Change efficiency: effect / investment x 100 over 6 or 12 months")
+    public String efficiency(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("the effect (extra gross profit) over the window") @Parameter(names = {"--effect"}, absentValue = "") String effect,
+            @Descriptor("the investment") @Parameter(names = {"--investment"}, absentValue = "") String investment,
+            @Descriptor("window in months: 6 or 12") @Parameter(names = {"-w", "--window"}, absentValue = "12") String window) {
+        return run(() -> {
+            if (currency.isBlank() || effect.isBlank() || investment.isBlank()) {
+                throw new PlanningException("cmd.needs", "plan:efficiency", "--currency, --effect, --investment");
+            }
+            Currency cur = currency(currency);
+            Money e = money(amount(effect, "--effect"), cur);
+            Money i = money(amount(investment, "--investment"), cur);
+            int w = amount(window, "--window").intValue();
+            BigDecimal eff = OtherPlans.changeEfficiency(e, i, w);
+            Formats f = new Formats(provisioning.clientLocale());
+            return texts().get("efficiency.result", w, f.money(e), f.money(i), f.amount(eff, 1)) + "\n";
+        });
+    }
+
+    @Descriptor("A rep's annual target decomposed into sub-targets by shares, and the activity targets")
+    public String decompose(
+            @Descriptor("currency, e.g. RUB") @Parameter(names = {"-c", "--currency"}, absentValue = "") String currency,
+            @Descriptor("the annual target") @Parameter(names = {"--target"}, absentValue = "") String target,
+            @Descriptor("shares CSV: sub_target,share (shares add up to 1)") @Parameter(names = {"-s", "--shares"}, absentValue = "") String sharesFile,
+            @Descriptor("activity CSV: class,customers,visits_per_month") @Parameter(names = {"-a", "--activity"}, absentValue = "") String activityFile,
+            @Descriptor("working days a month (default 21)") @Parameter(names = {"--working-days"}, absentValue = "21") String workingDays,
+            @Descriptor("the rep") String rep) {
+        return run(() -> {
+            Texts t = texts();
+            if (currency.isBlank() || target.isBlank() || (sharesFile.isBlank() && activityFile.isBlank())) {
+                throw new PlanningException("cmd.needs", "plan:decompose", "--currency, --target, --shares or --activity");
+            }
+            Currency cur = currency(currency);
+            Money annual = money(amount(target, "--target"), cur);
+            Formats f = new Formats(provisioning.clientLocale());
+            StringBuilder sb = new StringBuilder(t.get("decompose.title", rep, f.money(annual))).append('\n');
+            if (!sharesFile.isBlank()) {
+                Map<String, BigDecimal> shares = new LinkedHashMap<>();
+                for (CSVRecord r : csv(sharesFile, "sub_target", "share")) {
+                    shares.merge(text(r, "sub_target", sharesFile), number(r, "share", sharesFile, x -> x), BigDecimal::add);
+                }
+                Map<String, Money> parts = OtherPlans.decompose(annual, shares, rep);
+                TextTable table = new TextTable(t.get("col.subTarget"), t.get("col.share"), t.get("col.amount")).right(1, 2);
+                parts.forEach((k, m) -> table.row(k, f.percent(shares.get(k)), f.money(m)));
+                table.row(t.get("col.total"), f.percent(BigDecimal.ONE), f.money(annual));
+                sb.append(table);
+            }
+            if (!activityFile.isBlank()) {
+                Map<String, Integer> customers = new LinkedHashMap<>();
+                Map<String, Integer> visits = new LinkedHashMap<>();
+                for (CSVRecord r : csv(activityFile, "class", "customers", "visits_per_month")) {
+                    String k = text(r, "class", activityFile);
+                    customers.put(k, number(r, "customers", activityFile, BigDecimal::intValueExact));
+                    visits.put(k, number(r, "visits_per_month", activityFile, BigDecimal::intValueExact));
+                }
+                int days = amount(workingDays, "--working-days").intValue();
+                OtherPlans.Activity a = OtherPlans.activity(customers, visits, days);
+                TextTable table = new TextTable(t.get("col.class"), t.get("col.customers"), t.get("col.visitsPerMonth"),
+                        t.get("col.workload")).right(1, 2, 3);
+                customers.forEach((k, n) -> table.row(k, f.count(n), f.count(visits.get(k)), f.count((long) n * visits.get(k))));
+                sb.append(table).append(t.get("decompose.activity", f.count(a.visitsPerMonth()),
+                        f.amount(a.visitsPerWorkingDay(), 2), days)).append('\n');
+            }
+            return sb.toString();
+        });
+    }
+
+    private static Money money(BigDecimal amount, Currency cur) {
+        return Money.of(amount, cur, RoundingMode.HALF_EVEN);
     }
 
     private static java.time.YearMonth yearMonth(CSVRecord r, String column, String file) {

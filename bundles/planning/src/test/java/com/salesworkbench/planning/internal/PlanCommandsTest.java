@@ -65,7 +65,7 @@ class PlanCommandsTest {
     }
 
     private void summer() throws IOException {
-        commands.create("RUB", "2026-06", "2026-08", "markup", "Summer", "summer");
+        commands.create("RUB", "2026-06", "2026-08", "markup", "Summer", "manager,product", "summer");
         commands._import(file("units.csv", """
                 manager,product,period,units
                 Ivanov I.A.,Product 1,2026-06,100
@@ -99,7 +99,7 @@ class PlanCommandsTest {
     @Test
     void createImportShowExport() throws IOException {
         summer();
-        String show = commands.show("money", "summer");
+        String show = commands.show("money", "", "summer");
         assertTrue(show.contains("9,940,000") && show.contains("3,300,000") && show.contains("6,640,000")
                 && show.contains("2,822,500"), show);
         assertTrue(show.contains("gap -47,500"), show);
@@ -129,13 +129,13 @@ class PlanCommandsTest {
         assertTrue(e.getMessage().contains("row 3") && e.getMessage().contains("units"), e.getMessage());
         assertEquals(before, client.read("plans/summer", SalesPlan.DOCUMENT_TYPE));
         assertEquals(versions, client.history("plans/summer").size());
-        commands.create("RUB", "2026-06", "2026-06", "margin", "", "margin");
+        commands.create("RUB", "2026-06", "2026-06", "margin", "", "manager,product", "margin");
         e = assertThrows(IllegalArgumentException.class, () -> commands._import(file("u1.csv",
                 "manager,product,period,units\nPetrov B.B.,Product 1,2026-06,1\n"), file("p1.csv",
                 "product,region,average_check,target_margin\nProduct 1,Moscow,7000,1.0\n"), file("m1.csv",
                 "manager,region\nPetrov B.B.,Moscow\n"), "", "margin"));
         assertTrue(e.getMessage().contains("100%") && e.getMessage().contains("Petrov B.B. / Product 1"), e.getMessage());
-        assertEquals(List.of(), client.read("plans/margin", SalesPlan.DOCUMENT_TYPE).units());
+        assertEquals(List.of(), client.read("plans/margin", SalesPlan.DOCUMENT_TYPE).cells());
         // markup mode takes a 100% markup on cost
         commands._import("", file("p2.csv", "product,region,average_check,target_margin\nProduct 1,Moscow,7000,1.0\n"),
                 "", "", "summer");
@@ -157,17 +157,17 @@ class PlanCommandsTest {
     void splitATargetTopDownAndKeepItWithThePlan() throws IOException {
         summer();
         String out;
-        assertThrows(IllegalArgumentException.class, () -> commands.split("1", "2026", "*", "*", "", "", "", "", "summer"));
+        assertThrows(IllegalArgumentException.class, () -> commands.split("1", "2026", "*", "*", "", "", "", "", "", "summer"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> commands.split("10000000", "2026", "*", "*", "4,3", "", "", "", "summer"));
+                () -> commands.split("10000000", "2026", "*", "*", "", "4,3", "", "", "", "summer"));
         assertTrue(e.getMessage().contains("2 weights") && e.getMessage().contains("3 months"), e.getMessage());
-        out = commands.split("10000000", "2026", "*", "*", "4,3,3", "", "2026-08=3000000", "", "summer");
+        out = commands.split("10000000", "2026", "*", "*", "", "4,3,3", "", "2026-08=3000000", "", "summer");
         assertTrue(out.contains("4,000,000") && out.contains("-347,500"), out);
-        String show = commands.show("money", "summer");
+        String show = commands.show("money", "", "summer");
         assertTrue(show.contains("Target 2026: top-down 10,000,000, bottom-up 9,940,000, gap -60,000"), show);
         assertTrue(show.contains("Target 2026-08: top-down 3,000,000, bottom-up 2,822,500, gap -177,500"), show);
         // the Petrov cell alone, split evenly over the months
-        out = commands.split("6000000", "2026", "Petrov B.B.", "*", "1,1,1", "", "", "", "summer");
+        out = commands.split("6000000", "2026", "Petrov B.B.", "*", "", "1,1,1", "", "", "", "summer");
         assertTrue(out.contains("2,000,000") && out.contains("490,000"), out);
     }
 

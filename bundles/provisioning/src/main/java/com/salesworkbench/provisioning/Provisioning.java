@@ -1,6 +1,7 @@
 package com.salesworkbench.provisioning;
 
 import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.api.i18n.Texts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,16 @@ public interface Provisioning {
 
     /** The client whose bundle set is in place, once start-up provisioning has finished. */
     Optional<ClientId> activeClient();
+
+    /**
+     * The active client, for commands that work on it.
+     *
+     * @throws ProvisioningException saying, in the program's language, that no client is active yet
+     */
+    default ClientId requireActiveClient() {
+        return activeClient().orElseThrow(() -> new ProvisioningException(
+                Texts.of(Provisioning.class, Locale.getDefault()).get("client.noneActive")));
+    }
 
     /**
      * Waits until start-up provisioning (or a running switch) has finished.

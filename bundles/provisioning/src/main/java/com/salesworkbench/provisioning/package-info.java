@@ -3,7 +3,7 @@
  * folders. The feature model is plain Java, so build tools can use it outside a framework.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package com.salesworkbench.provisioning;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,7 +3,6 @@ package com.salesworkbench.forecast.internal;
 import com.salesworkbench.api.forecast.Forecast;
 import com.salesworkbench.api.forecast.ForecastModel;
 import com.salesworkbench.api.i18n.Texts;
-import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.forecast.ForecastEngine;
 import com.salesworkbench.forecast.ForecastService;
 import com.salesworkbench.forecast.Metrics;
@@ -161,7 +160,7 @@ public class ForecastCommands {
     /** A CSV file, or {@code series/NAME}: the active client's saved series. */
     private SeriesInput.Result read(String input, Texts t) {
         if (input.startsWith("series/")) {
-            ClientId id = provisioning.activeClient().orElseThrow(() -> new IllegalStateException(t.get("client.noneActive")));
+            ClientId id = provisioning.requireActiveClient();
             return new SeriesInput.Result(workspace.client(id).readSeries(input.substring("series/".length())), Map.of(), List.of());
         }
         try {

@@ -42,7 +42,6 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -84,7 +83,7 @@ public class FunnelCommands {
     }
 
     private ClientId activeId() {
-        return provisioning.activeClient().orElseThrow(() -> new IllegalStateException(texts().get("client.noneActive")));
+        return provisioning.requireActiveClient();
     }
 
     private ClientWorkspace client() {

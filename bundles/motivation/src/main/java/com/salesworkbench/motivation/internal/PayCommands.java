@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.api.i18n.Formats;
 import com.salesworkbench.api.i18n.Texts;
-import com.salesworkbench.api.money.Money;
 import com.salesworkbench.api.pay.PayLine;
 import com.salesworkbench.api.pay.PayRule;
 import com.salesworkbench.api.time.PlanPeriod;
@@ -84,7 +83,7 @@ public class PayCommands {
     }
 
     private ClientWorkspace client() {
-        ClientId id = provisioning.activeClient().orElseThrow(() -> new IllegalStateException(texts().get("client.noneActive")));
+        ClientId id = provisioning.requireActiveClient();
         return workspace.client(id);
     }
 

@@ -52,6 +52,7 @@ class PayCommandsTest {
         commands.provisioning = (Provisioning) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {Provisioning.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "activeClient" -> Optional.of(ClientId.of("acme"));
+                    case "requireActiveClient" -> ClientId.of("acme");
                     case "clientLocale" -> clientLocale;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });

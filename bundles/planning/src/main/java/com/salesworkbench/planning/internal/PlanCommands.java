@@ -1062,7 +1062,7 @@ public class PlanCommands {
     }
 
     private ClientWorkspace activeClient() {
-        ClientId id = provisioning.activeClient().orElseThrow(() -> new IllegalStateException(texts().get("client.noneActive")));
+        ClientId id = provisioning.requireActiveClient();
         return workspace.client(id);
     }
 

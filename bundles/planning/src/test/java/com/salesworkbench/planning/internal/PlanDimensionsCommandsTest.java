@@ -14,6 +14,7 @@ import com.salesworkbench.workspace.DocumentType;
 import com.salesworkbench.workspace.Json;
 import com.salesworkbench.workspace.Workspace;
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +47,9 @@ class PlanDimensionsCommandsTest {
         client = workspace.create(ClientId.of("acme"));
         Provisioning provisioning = (Provisioning) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {Provisioning.class}, (proxy, method, args) -> {
+                    if (method.isDefault()) {
+                        return InvocationHandler.invokeDefault(proxy, method, args);
+                    }
                     if (method.getName().equals("activeClient")) {
                         return Optional.of(ClientId.of("acme"));
                     }

@@ -411,7 +411,7 @@ public class SeasonCommands {
     }
 
     private ClientWorkspace activeClient() {
-        ClientId id = provisioning.activeClient().orElseThrow(() -> new IllegalStateException(texts().get("client.noneActive")));
+        ClientId id = provisioning.requireActiveClient();
         return workspace.client(id);
     }
 
@@ -573,7 +573,7 @@ public class SeasonCommands {
 
     private java.util.Currency clientCurrency() {
         try {
-            ClientId id = provisioning.activeClient().orElseThrow();
+            ClientId id = provisioning.requireActiveClient();
             return java.util.Currency.getInstance(provisioning.profile(id).javaLocale());
         } catch (RuntimeException e) {
             throw new SeasonalityException("input.noCurrency");

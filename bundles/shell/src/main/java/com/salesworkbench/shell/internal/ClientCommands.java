@@ -67,7 +67,7 @@ public class ClientCommands {
 
     @Descriptor("Show the active client's profile, documents and series")
     public String show() {
-        return show(provisioning.activeClient().orElseThrow(() -> new IllegalStateException(texts().get("client.noneActive"))).value());
+        return show(provisioning.requireActiveClient().value());
     }
 
     @Descriptor("Show a client's profile, documents and series")

@@ -67,8 +67,7 @@ public class FeatureCommands {
     public String status() throws InterruptedException {
         Texts t = texts();
         provisioning.awaitIdle(java.time.Duration.ofMinutes(1));
-        ClientProfile profile = provisioning.profile(provisioning.activeClient()
-                .orElseThrow(() -> new IllegalStateException(t.get("client.noneActive"))));
+        ClientProfile profile = provisioning.profile(provisioning.requireActiveClient());
         List<String> wanted = new ArrayList<>(provisioning.features().bundles(profile.features()));
         wanted.addAll(profile.bundles());
         Map<String, Bundle> installed = new HashMap<>();

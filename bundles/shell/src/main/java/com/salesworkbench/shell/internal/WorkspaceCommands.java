@@ -34,7 +34,7 @@ public class WorkspaceCommands {
     }
 
     private ClientWorkspace activeClient() {
-        ClientId id = provisioning.activeClient().orElseThrow(() -> new IllegalStateException(texts().get("client.noneActive")));
+        ClientId id = provisioning.requireActiveClient();
         return workspace.client(id);
     }
 

@@ -143,7 +143,7 @@ public class StrategyCommands {
     }
 
     private ClientId activeId() {
-        return provisioning.activeClient().orElseThrow(() -> new IllegalStateException(texts().get("client.noneActive")));
+        return provisioning.requireActiveClient();
     }
 
     private ClientWorkspace client() {

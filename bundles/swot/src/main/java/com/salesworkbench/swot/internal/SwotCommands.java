@@ -109,7 +109,7 @@ public class SwotCommands {
     }
 
     private ClientWorkspace client() {
-        ClientId id = provisioning.activeClient().orElseThrow(() -> new IllegalStateException(texts().get("client.noneActive")));
+        ClientId id = provisioning.requireActiveClient();
         return workspace.client(id);
     }
 

@@ -47,6 +47,7 @@ class SwotCommandsTest {
         Provisioning provisioning = (Provisioning) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {Provisioning.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "activeClient" -> Optional.of(ClientId.of("acme"));
+                    case "requireActiveClient" -> ClientId.of("acme");
                     case "clientLocale" -> Locale.ENGLISH;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });

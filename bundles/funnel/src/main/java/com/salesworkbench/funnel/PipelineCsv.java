@@ -212,16 +212,25 @@ public final class PipelineCsv {
                 probability, closeMonth, status, created, closed, dates);
     }
 
-    /** A decimal number; spaces (also non-breaking) group digits, a lone comma is the decimal separator. */
-    static BigDecimal number(String text, String column) {
+    /**
+     * A decimal number as people type it: spaces (also non-breaking) and underscores group digits, a lone
+     * comma is the decimal separator, otherwise commas group digits ({@code 1 162 500,50}, {@code 1,162,500.50}).
+     *
+     * @throws NumberFormatException when the text is no number
+     */
+    public static BigDecimal decimal(String text) {
         String s = text.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("_", "");
         if (s.indexOf(',') >= 0 && s.indexOf('.') < 0) {
             s = s.replace(',', '.');
         } else {
             s = s.replace(",", "");
         }
+        return new BigDecimal(s);
+    }
+
+    static BigDecimal number(String text, String column) {
         try {
-            return new BigDecimal(s);
+            return decimal(text);
         } catch (NumberFormatException e) {
             throw new RowException(column, "error.number", "'" + text + "' is not a number", text);
         }

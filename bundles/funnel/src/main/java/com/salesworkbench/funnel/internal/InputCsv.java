@@ -2,6 +2,7 @@ package com.salesworkbench.funnel.internal;
 
 import com.salesworkbench.funnel.FunnelException;
 import com.salesworkbench.funnel.MarketingAnalytics;
+import com.salesworkbench.funnel.PipelineCsv;
 import com.salesworkbench.funnel.ReverseFunnel;
 import java.io.IOException;
 import java.io.Reader;
@@ -68,15 +69,8 @@ final class InputCsv {
 
     static BigDecimal number(CSVRecord rec, String column, long line) {
         String text = cell(rec, column);
-        String s = text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
-        s = s.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("_", "");
-        if (s.indexOf(',') >= 0 && s.indexOf('.') < 0) {
-            s = s.replace(',', '.');
-        } else {
-            s = s.replace(",", "");
-        }
         try {
-            return new BigDecimal(s);
+            return PipelineCsv.decimal(text.endsWith("%") ? text.substring(0, text.length() - 1) : text);
         } catch (NumberFormatException e) {
             throw new FunnelException("error.cellNumber", "Line " + line + ", column '" + column + "': '" + text
                     + "' is not a number", line, column, text);

@@ -203,41 +203,21 @@ public final class ForecastEngine implements AutoCloseable {
 
     /** Checks and repairs one series' history; adds messages; returns null when nothing can be forecast. */
     private TimeSeries prepare(TimeSeries s, Texts t, List<String> messages) {
-        double[] y = s.values();
-        int first = 0;
-        while (first < y.length && Double.isNaN(y[first])) {
-            first++;
-        }
-        int last = y.length - 1;
-        while (last >= first && Double.isNaN(y[last])) {
-            last--;
-        }
-        if (first > last) {
+        int first = s.firstObserved();
+        if (first < 0) {
             messages.add(t.get("input.empty"));
             return null;
         }
-        if (first > 0 || last < y.length - 1) {
-            messages.add(t.get("input.trimmed", first, y.length - 1 - last));
+        int last = s.lastObserved();
+        if (first > 0 || last < s.length() - 1) {
+            messages.add(t.get("input.trimmed", first, s.length() - 1 - last));
         }
-        double[] v = Arrays.copyOfRange(y, first, last + 1);
-        int gaps = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (Double.isNaN(v[i])) {
-                int j = i;
-                while (Double.isNaN(v[j])) {
-                    j++;
-                }
-                for (int k = i; k < j; k++) {
-                    v[k] = v[i - 1] + (v[j] - v[i - 1]) * (k - i + 1) / (j - i + 1);
-                    gaps++;
-                }
-                i = j;
-            }
-        }
+        TimeSeries trimmed = s.trimmed();
+        long gaps = Arrays.stream(trimmed.values()).filter(Double::isNaN).count();
         if (gaps > 0) {
             messages.add(t.get("input.gaps", gaps));
         }
-        return new TimeSeries(s.id(), s.periodAt(first), v);
+        return trimmed.interpolated();
     }
 
     private SeriesResult forecastOne(TimeSeries raw, Options o) {

@@ -212,42 +212,28 @@ public final class Decomposer {
             }
             notes.add(new Message("note.workingDays"));
         }
-        int first = 0;
-        while (first < y.length && Double.isNaN(y[first])) {
-            first++;
-        }
-        int last = y.length - 1;
-        while (last >= first && Double.isNaN(y[last])) {
-            last--;
-        }
-        if (first > last) {
+        TimeSeries adjusted = new TimeSeries(series.id(), series.start(), y);
+        int first = adjusted.firstObserved();
+        if (first < 0) {
             throw new SeasonalityException("history.empty", series.id());
         }
+        int last = adjusted.lastObserved();
         if (first > 0 || last < y.length - 1) {
             notes.add(new Message("note.trimmed", series.periodAt(first), series.periodAt(last)));
         }
-        double[] v = Arrays.copyOfRange(y, first, last + 1);
-        PlanPeriod start = series.periodAt(first);
+        TimeSeries trimmed = adjusted.trimmed();
         List<String> filled = new ArrayList<>();
-        for (int i = 0; i < v.length; i++) {
-            if (Double.isNaN(v[i])) {
-                int j = i;
-                while (Double.isNaN(v[j])) {
-                    j++;
-                }
-                for (int k = i; k < j; k++) {
-                    v[k] = v[i - 1] + (v[j] - v[i - 1]) * (k - i + 1) / (j - i + 1);
-                    filled.add(start.plus(k).toString());
-                }
-                i = j;
+        for (int k = 0; k < trimmed.length(); k++) {
+            if (Double.isNaN(trimmed.valueAt(k))) {
+                filled.add(trimmed.periodAt(k).toString());
             }
         }
         if (!filled.isEmpty()) {
             notes.add(new Message("note.filled", filled.size(), String.join(", ", filled)));
         }
-        if (v.length < 2 * m) {
-            throw new SeasonalityException("history.short", v.length, m, 2 * m);
+        if (trimmed.length() < 2 * m) {
+            throw new SeasonalityException("history.short", trimmed.length(), m, 2 * m);
         }
-        return new TimeSeries(series.id(), start, v);
+        return trimmed.interpolated();
     }
 }

@@ -3,7 +3,7 @@
  * JSON documents (with a schema version and a saved history) and CSV series. Writes are atomic.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package com.salesworkbench.workspace;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,5 @@
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package com.salesworkbench.api.report;
 
 import org.osgi.annotation.bundle.Export;

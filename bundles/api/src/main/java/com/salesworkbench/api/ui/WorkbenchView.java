@@ -1,13 +1,12 @@
 package com.salesworkbench.api.ui;
 
 import java.util.Locale;
-import javax.swing.JComponent;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Extension point: a view of the desktop workbench. The window shows every registered view under its
- * perspective and removes it when the service goes away; only {@code ui.*} bundles implement this, so a
- * headless installation carries no Swing code of its own.
+ * Extension point: a view or editor of the desktop workbench, registered as a service by a {@code ui.*}
+ * bundle (so a headless installation carries no Swing code of its own). The window shows every registered
+ * view under its perspective and closes its parts when the service goes away.
  */
 @ConsumerType
 public interface WorkbenchView {
@@ -15,14 +14,19 @@ public interface WorkbenchView {
     /** Service property naming the perspective the view belongs to, e.g. {@code "forecast"}. */
     String PERSPECTIVE = "workbench.perspective";
 
+    /** Optional integer service property: position among the perspective's views, lower first. */
+    String ORDER = "workbench.view.order";
+
+    /** Stable identifier, kept in the per-client layout. */
     String id();
 
     String title(Locale locale);
 
-    /** Builds the view's component; called on the Swing event thread. */
-    JComponent createComponent(Locale locale);
-
-    /** Releases listeners and resources; called on the event thread when the view closes. */
-    default void dispose() {
-    }
+    /**
+     * Opens one instance of the view: builds its component for the context's client and language. Called on
+     * the Swing event thread; long work belongs in {@link ViewContext#run}. The window shows an error panel
+     * in the part's place when this throws. When the active client or the language changes, the window
+     * disposes every open part and opens it again, so a part can keep the client and locale it was opened with.
+     */
+    ViewPart open(ViewContext context);
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.salesworkbench.workspace.AtomicFiles;
 import com.salesworkbench.workspace.CorruptDocumentException;
 import com.salesworkbench.workspace.DocumentNotFoundException;
 import com.salesworkbench.workspace.DocumentType;

@@ -1,4 +1,4 @@
-package com.salesworkbench.workspace.internal;
+package com.salesworkbench.workspace;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

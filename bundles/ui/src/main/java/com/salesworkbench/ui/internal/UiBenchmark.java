@@ -47,13 +47,18 @@ final class UiBenchmark {
         this.workbench = workbench;
     }
 
+    private volatile long activatedMillis;
+    private volatile long builtMillis;
+
     void install() {
+        activatedMillis = System.currentTimeMillis() - jvmStart;
         Edt.later(monitor::install);
     }
 
     /** On the event thread, before the window is shown. */
     void windowCreated(MainWindow w) {
         this.window = w;
+        builtMillis = System.currentTimeMillis() - jvmStart;
         WindowModel model = w.model();
         model.addListener(change -> {
             if (change == WindowModel.Change.PARTS) {
@@ -64,11 +69,14 @@ final class UiBenchmark {
             }
         });
         w.onPaint(key -> {
-            if (firstPaintMillis < 0 && model.activePerspective().equals("plan")) {
+            if (firstPaintMillis < 0 && model.client().isPresent() && model.activePerspective().equals("plan")) {
                 firstPaintMillis = System.currentTimeMillis() - jvmStart;
                 firstPaintKey = key;
             }
             ClientId awaited = awaitedClient;
+            if (model.client().isEmpty()) {
+                return;
+            }
             if (awaited == null || model.client().map(awaited::equals).orElse(false)) {
                 painted.countDown();
             }
@@ -101,47 +109,54 @@ final class UiBenchmark {
         }
         settle();
         EdtMonitor.Stats startup = monitor.takeAndReset();
+        System.out.printf(Locale.ROOT, "    the window's component was activated %d ms after JVM start, the hidden window built at %d ms%n",
+                activatedMillis, builtMillis);
         WindowModel model = window.model();
         String client = Edt.call(() -> model.client().map(ClientId::value).orElse("?"));
         System.out.printf(Locale.ROOT, "(a) JVM start -> %s's plan perspective painted (%s): %.0f ms (bar <= %.0f ms)%n",
                 client, firstPaintKey, (double) firstPaintMillis, START_BAR_MS);
         System.out.printf(Locale.ROOT, "    longest event-thread task during start-up: %.1f ms (%s)%n", startup.maxMillis(), startup.maxEvent());
 
-        // (b) a scripted session over the active client
+        // (b) a scripted session over the active client, step by step so the slow step is named
         List<String> perspectives = Edt.call(model::perspectives);
         int viewsOpened = 0;
         for (String p : perspectives) {
-            Edt.run(() -> model.showPerspective(p));
-            settle();
+            step("perspective " + p, () -> Edt.run(() -> model.showPerspective(p)));
             for (ViewEntry v : Edt.call(() -> model.views(p))) {
-                Edt.run(() -> model.select(v.id()));
-                settle();
+                step("view " + v.id(), () -> Edt.run(() -> model.select(v.id())));
                 viewsOpened++;
             }
         }
-        Edt.run(() -> model.showPerspective("plan"));
-        settle();
+        step("perspective plan", () -> Edt.run(() -> model.showPerspective("plan")));
         Locale start = Edt.call(model::language);
-        for (String lang : List.of("en", "zh", "ru")) {
-            Edt.run(() -> window.setLanguage(Locale.forLanguageTag(lang)));
-            settle();
+        for (String lang : List.of("en", "zh", "ru", start.toLanguageTag())) {
+            step("language " + lang, () -> Edt.run(() -> window.setLanguage(Locale.forLanguageTag(lang))));
         }
-        Edt.run(() -> window.setLanguage(start));
-        settle();
         Theme theme = Edt.call(model::theme);
-        Edt.run(() -> window.setTheme(theme.other()));
-        settle();
-        Edt.run(() -> window.setTheme(theme));
-        settle();
+        step("theme " + theme.other(), () -> Edt.run(() -> window.setTheme(theme.other())));
+        step("theme " + theme, () -> Edt.run(() -> window.setTheme(theme)));
         ClientId home = Edt.call(() -> model.client().orElseThrow());
         ClientId other = otherClient(workbench.provisioning());
-        double first = switchTo(other);
-        double back = switchTo(home);
-        EdtMonitor.Stats session = monitor.takeAndReset();
-        System.out.printf(Locale.ROOT, "(b) scripted session: %d perspectives, %d views opened, 3 languages, 2 themes, switch to %s and back%n",
+        double[] firstSwitches = new double[2];
+        step("switch to " + other.value(), () -> firstSwitches[0] = switchTo(other));
+        step("switch to " + home.value(), () -> firstSwitches[1] = switchTo(home));
+        double first = firstSwitches[0];
+        double back = firstSwitches[1];
+        double sessionMax = steps.stream().mapToDouble(s -> s.stats.maxMillis()).max().orElse(0);
+        int sessionOver = steps.stream().mapToInt(s -> s.stats.overThreshold()).sum();
+        long sessionEvents = steps.stream().mapToLong(s -> s.stats.events()).sum();
+        Step worst = steps.stream().max(java.util.Comparator.comparingDouble(s -> s.stats.maxMillis())).orElseThrow();
+        System.out.printf(Locale.ROOT, "(b) scripted session: %d perspectives, %d views opened, 4 language switches, 2 theme switches, switch to %s and back%n",
                 perspectives.size(), viewsOpened, other.value());
-        System.out.printf(Locale.ROOT, "    longest event-thread task: %.1f ms (%s); tasks over %d ms: %d of %d events (bar: 0)%n",
-                session.maxMillis(), session.maxEvent(), EDT_BAR_MS, session.overThreshold(), session.events());
+        System.out.printf(Locale.ROOT, "    longest event-thread task: %.1f ms in step '%s' (%s); tasks over %d ms: %d of %d events (bar: 0)%n",
+                sessionMax, worst.name, worst.stats.maxEvent(), EDT_BAR_MS, sessionOver, sessionEvents);
+        for (Step s : steps) {
+            if (s.stats.overThreshold() > 0) {
+                System.out.printf(Locale.ROOT, "    over %d ms in step '%s': %d, longest %.1f ms%n", EDT_BAR_MS, s.name,
+                        s.stats.overThreshold(), s.stats.maxMillis());
+            }
+        }
+        EdtMonitor.Stats session = new EdtMonitor.Stats(sessionMax, worst.stats.maxEvent(), sessionOver, sessionEvents);
 
         // (c) client switches with the window open
         List<Double> times = new ArrayList<>(List.of(first, back));
@@ -181,6 +196,23 @@ final class UiBenchmark {
                 client, firstPaintKey, firstPaintMillis, startup.maxMillis(), session.maxMillis(), session.overThreshold(),
                 perspectives.size(), viewsOpened, times.size(), median, max, switching.maxMillis(), switching.overThreshold(),
                 openParts, listeners, orphans, pass);
+    }
+
+    private record Step(String name, EdtMonitor.Stats stats) {
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private final List<Step> steps = new ArrayList<>();
+
+    /** One user action: runs it, lets the window settle, and keeps the event-thread figures of that step. */
+    private void step(String name, Action action) throws Exception {
+        monitor.takeAndReset();
+        action.run();
+        settle();
+        steps.add(new Step(name, monitor.takeAndReset()));
     }
 
     /** Switches as the window's switcher does (off the event thread) and waits for the views painted for the new client. */

@@ -98,10 +98,32 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     void activate(BundleContext context) {
         this.bundleContext = context;
         windowWanted = Boolean.parseBoolean(context.getProperty(WINDOW_PROPERTY)) && !GraphicsEnvironment.isHeadless();
-        if (windowWanted && System.getProperty(BENCH_PROPERTY) != null) {
+        if (!windowWanted) {
+            return;
+        }
+        if (System.getProperty(BENCH_PROPERTY) != null) {
             bench = new UiBenchmark(this);
             bench.install();
         }
+        // Build the (hidden) window while provisioning still starts the client's bundles: the look of the last
+        // client, so the usual start needs no second theme switch.
+        Theme theme = Theme.parse(workspace.lastActiveClient().map(this::loadLayout).orElse(Layout.DEFAULT).theme());
+        List<ClientChoice> clients = clients();
+        Edt.later(() -> {
+            Themes.apply(theme);
+            model.setTheme(theme);
+            window = new MainWindow(model, this);
+            window.setClients(clients);
+            target = window;
+            UiBenchmark b = bench;
+            if (b != null) {
+                b.windowCreated(window);
+            }
+        });
+        // the other look and the font's glyph tables, warmed off the event thread for a quick theme switch
+        Thread warm = new Thread(() -> Themes.warmUp(theme.other()), "workbench-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     @Deactivate
@@ -173,8 +195,10 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     void bindClient(ProvisionedClient client) {
         ClientProfile profile = client.profile();
         ClientId id = profile.clientId();
-        Layout layout = loadLayout(id); // off the event thread: it reads the disk
-        Edt.later(() -> clientArrived(id, profile.javaLocale(), layout));
+        // off the event thread: these read the disk
+        Layout layout = loadLayout(id);
+        List<ClientChoice> clients = windowWanted ? clients() : List.of();
+        Edt.later(() -> clientArrived(id, profile.javaLocale(), layout, clients));
     }
 
     /** A switch is starting: keep the leaving client's layout. */
@@ -184,28 +208,19 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         layout.ifPresent(l -> saveLayout(id, l));
     }
 
-    private void clientArrived(ClientId id, Locale clientLocale, Layout layout) {
+    private void clientArrived(ClientId id, Locale clientLocale, Layout layout, List<ClientChoice> clients) {
         model.restore(layout);
-        if (windowWanted && window == null) {
-            Theme theme = Theme.parse(layout.theme());
-            Themes.apply(theme);
-            model.setTheme(theme);
+        if (window == null) {
+            model.setTheme(Theme.parse(layout.theme()));
             model.setClient(id, clientLocale);
-            window = new MainWindow(model, this);
-            target = window;
-            UiBenchmark b = bench;
-            if (b != null) {
-                b.windowCreated(window);
-            }
-            window.open(layout);
             return;
         }
-        if (window != null) {
-            window.setTheme(Theme.parse(layout.theme()));
-        } else {
-            model.setTheme(Theme.parse(layout.theme()));
-        }
+        window.setTheme(Theme.parse(layout.theme()));
         model.setClient(id, clientLocale);
+        window.setClients(clients);
+        if (!window.showing()) {
+            window.open(layout);
+        }
     }
 
     private Layout loadLayout(ClientId id) {

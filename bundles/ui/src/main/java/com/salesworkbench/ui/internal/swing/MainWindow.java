@@ -85,6 +85,7 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
     private Consumer<String> paintListener = k -> { };
     private boolean rebuilding;
     private Texts texts;
+    private List<WindowActions.ClientChoice> clients = List.of();
 
     public MainWindow(WindowModel model, WindowActions actions) {
         this.model = model;
@@ -214,7 +215,12 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
         rebuildClients();
         rebuildCommands();
         rebuildPerspective();
-        SwingUtilities.updateComponentTreeUI(frame);
+    }
+
+    /** The clients for the switcher, read off the event thread by the caller. */
+    public void setClients(List<WindowActions.ClientChoice> list) {
+        clients = List.copyOf(list);
+        rebuildClients();
     }
 
     private String clientName() {
@@ -234,7 +240,7 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
         rebuilding = true;
         try {
             clientBox.removeAllItems();
-            for (WindowActions.ClientChoice c : actions.clients()) {
+            for (WindowActions.ClientChoice c : clients) {
                 clientBox.addItem(c);
                 if (model.client().map(c.id()::equals).orElse(false)) {
                     clientBox.setSelectedItem(c);
@@ -399,7 +405,6 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
     }
 
     void switchClientDialog() {
-        List<WindowActions.ClientChoice> clients = actions.clients();
         Object chosen = JOptionPane.showInputDialog(frame, texts.get("client.choose"), texts.get("cmd.switchClient"),
                 JOptionPane.QUESTION_MESSAGE, null, clients.toArray(), clientBox.getSelectedItem());
         if (chosen instanceof WindowActions.ClientChoice c) {
@@ -478,14 +483,21 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
         setTheme(next);
     }
 
-    /** Installs the look first, so the reopened parts (and their charts) are built in it. */
+    /**
+     * Installs the look first, so the reopened parts (and their charts) are built in it. Three event-thread
+     * steps (look, component tree, parts) rather than one long one, so the window stays responsive.
+     */
     public void setTheme(Theme theme) {
         if (theme == model.theme()) {
             return;
         }
         Themes.apply(theme);
-        model.setTheme(theme);
-        SwingUtilities.updateComponentTreeUI(frame);
+        SwingUtilities.invokeLater(() -> SwingUtilities.updateComponentTreeUI(frame));
+        SwingUtilities.invokeLater(() -> model.setTheme(theme));
+    }
+
+    public boolean showing() {
+        return frame.isShowing();
     }
 
     void about() {

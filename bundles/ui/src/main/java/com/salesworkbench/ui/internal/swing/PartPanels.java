@@ -5,7 +5,9 @@ import com.salesworkbench.ui.internal.UiTexts;
 import com.salesworkbench.ui.internal.model.Part;
 import com.salesworkbench.ui.internal.model.Perspectives;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Font;
+import java.awt.GridBagLayout;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.swing.BorderFactory;
@@ -16,7 +18,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 
 /** The panels the window shows instead of a part: a view that failed to open, a module that is absent. */
@@ -53,14 +54,20 @@ public final class PartPanels {
         return panel;
     }
 
-    /** "Module X is not installed for this client", with the feature to add. */
+    /** "Module X is not installed for this client", with the feature to add (plain labels: no HTML kit to load). */
     public static JComponent notInstalled(String perspective, Texts t) {
-        JPanel panel = new JPanel(new BorderLayout());
-        JLabel label = new JLabel("<html><div style='text-align:center'>"
-                + escape(t.get("notInstalled", UiTexts.perspective(t, perspective))) + "<br><br>"
-                + escape(t.get("notInstalled.hint", Perspectives.feature(perspective))) + "</div></html>",
-                SwingConstants.CENTER);
-        panel.add(label, BorderLayout.CENTER);
+        JPanel lines = new JPanel();
+        lines.setLayout(new BoxLayout(lines, BoxLayout.Y_AXIS));
+        JLabel what = new JLabel(t.get("notInstalled", UiTexts.perspective(t, perspective)));
+        what.setFont(what.getFont().deriveFont(Font.BOLD, what.getFont().getSize2D() * 1.15f));
+        JLabel hint = new JLabel(t.get("notInstalled.hint", Perspectives.feature(perspective)));
+        what.setAlignmentX(Component.CENTER_ALIGNMENT);
+        hint.setAlignmentX(Component.CENTER_ALIGNMENT);
+        lines.add(what);
+        lines.add(Box.createVerticalStrut(8));
+        lines.add(hint);
+        JPanel panel = new JPanel(new GridBagLayout());
+        panel.add(lines);
         panel.setName("not-installed");
         return panel;
     }
@@ -75,7 +82,4 @@ public final class PartPanels {
         return msg;
     }
 
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

@@ -105,7 +105,9 @@ public final class Main {
             if (options.command().isPresent()) {
                 return execute(context, options.command().get(), out, err);
             }
-            if (window && !awaitWindow(context)) {
+            if (window && awaitWindow(context)) {
+                consoleWhenWindowLeaves(framework, home);
+            } else if (window) {
                 startConsole(framework, install(framework, Boot.featureBundles(home, Boot.CONSOLE)));
             }
             framework.waitForStop(0);
@@ -150,6 +152,28 @@ public final class Main {
             }
         }
         return false;
+    }
+
+    /**
+     * A switch to a client without the window stops the ui bundle while the program runs on: the terminal shell
+     * takes over, once.
+     */
+    private static void consoleWhenWindowLeaves(Framework framework, Path home) {
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        framework.getBundleContext().addBundleListener(event -> {
+            if (event.getType() == org.osgi.framework.BundleEvent.STOPPED && UI_BUNDLE.equals(event.getBundle().getSymbolicName())
+                    && framework.getState() == Bundle.ACTIVE && started.compareAndSet(false, true)) {
+                Thread t = new Thread(() -> {
+                    try {
+                        startConsole(framework, install(framework, Boot.featureBundles(home, Boot.CONSOLE)));
+                    } catch (BundleException | IOException | IllegalStateException e) {
+                        System.err.println("Cannot open the shell: " + e.getMessage());
+                    }
+                }, "workbench-console-start");
+                t.setDaemon(true);
+                t.start();
+            }
+        });
     }
 
     static Framework newFramework(Options options, Path home, Path storage) {

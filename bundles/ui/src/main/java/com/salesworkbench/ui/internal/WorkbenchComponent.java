@@ -93,6 +93,10 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     /** Event thread only. */
     private MainWindow window;
     private volatile UiBenchmark bench;
+    private volatile Theme layoutTheme;
+    /** Event thread only: the font is loaded; the layout to show the window with once it is. */
+    private boolean fontReady;
+    private Layout pendingLayout;
 
     @Activate
     void activate(BundleContext context) {
@@ -107,10 +111,22 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         }
         // Build the (hidden) window while provisioning still starts the client's bundles: the look of the last
         // client, so the usual start needs no second theme switch.
+        // The font (a 10 MB file) loads on its own thread while the event thread sets up the look and the frame.
+        Thread warm = new Thread(() -> {
+            try {
+                Themes.warmUp(null);
+            } finally {
+                Edt.later(this::fontLoaded);
+            }
+            Themes.warmUp(theme(layoutTheme).other());
+        }, "workbench-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         Theme theme = Theme.parse(workspace.lastActiveClient().map(this::loadLayout).orElse(Layout.DEFAULT).theme());
+        layoutTheme = theme;
         List<ClientChoice> clients = clients();
         Edt.later(() -> {
-            Themes.apply(theme);
+            Themes.applyLook(theme);
             model.setTheme(theme);
             window = new MainWindow(model, this);
             window.setClients(clients);
@@ -120,10 +136,27 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
                 b.windowCreated(window);
             }
         });
-        // the other look and the font's glyph tables, warmed off the event thread for a quick theme switch
-        Thread warm = new Thread(() -> Themes.warmUp(theme.other()), "workbench-warm-up");
-        warm.setDaemon(true);
-        warm.start();
+    }
+
+    private static Theme theme(Theme t) {
+        return t == null ? Theme.LIGHT : t;
+    }
+
+    /** Event thread: the font is in; the window shows once the client is there too. */
+    private void fontLoaded() {
+        fontReady = true;
+        Themes.applyFont();
+        if (window != null) {
+            javax.swing.SwingUtilities.updateComponentTreeUI(window.frame());
+            showWhenReady();
+        }
+    }
+
+    private void showWhenReady() {
+        if (fontReady && pendingLayout != null && window != null && !window.showing()) {
+            window.open(pendingLayout);
+            pendingLayout = null;
+        }
     }
 
     @Deactivate
@@ -219,7 +252,8 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         model.setClient(id, clientLocale);
         window.setClients(clients);
         if (!window.showing()) {
-            window.open(layout);
+            pendingLayout = layout;
+            showWhenReady();
         }
     }
 

@@ -126,6 +126,8 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
         split.setLeftComponent(new JScrollPane(perspectiveList));
         split.setRightComponent(content);
         split.setDividerLocation(180);
+        toolBar.setFloatable(false);
+        clientBox.setToolTipText(texts.get("cmd.switchClient"));
         clientBox.addActionListener(e -> {
             if (!rebuilding && clientBox.getSelectedItem() instanceof WindowActions.ClientChoice c
                     && !model.client().map(c.id()::equals).orElse(false)) {
@@ -282,7 +284,9 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
                 b.setName(c.id());
             }
         }
-        toolBar.addSeparator();
+        toolBar.add(javax.swing.Box.createHorizontalGlue());
+        Dimension size = clientBox.getPreferredSize();
+        clientBox.setMaximumSize(new Dimension(Math.max(size.width, 240), size.height));
         toolBar.add(clientBox);
         for (JMenu m : menus.values()) {
             if (m.getMenuComponentCount() > 0) {
@@ -492,8 +496,30 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
             return;
         }
         Themes.apply(theme);
-        SwingUtilities.invokeLater(() -> SwingUtilities.updateComponentTreeUI(frame));
+        updateTreeInSteps();
         SwingUtilities.invokeLater(() -> model.setTheme(theme));
+    }
+
+    /** {@code updateComponentTreeUI} of the frame, one region per event, so no single event-thread task is long. */
+    private void updateTreeInSteps() {
+        List<JComponent> regions = new ArrayList<>();
+        if (frame.getJMenuBar() != null) {
+            regions.add(frame.getJMenuBar());
+        }
+        regions.add(toolBar);
+        regions.add((JComponent) split.getLeftComponent());
+        regions.add(content);
+        regions.add(statusBar);
+        for (JComponent c : regions) {
+            SwingUtilities.invokeLater(() -> SwingUtilities.updateComponentTreeUI(c));
+        }
+        SwingUtilities.invokeLater(() -> {
+            split.updateUI();
+            ((JComponent) frame.getContentPane()).updateUI();
+            frame.getRootPane().updateUI();
+            frame.getRootPane().revalidate();
+            frame.repaint();
+        });
     }
 
     public boolean showing() {

@@ -4,7 +4,6 @@ import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.salesworkbench.fonts.WorkbenchFonts;
 import com.salesworkbench.ui.internal.model.Theme;
-import java.awt.Font;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 
@@ -20,9 +19,12 @@ public final class Themes {
 
     /** Installs the look; call on the event thread, then update the open windows' component trees. */
     public static void apply(Theme theme) {
-        Font font = new FontUIResource(WorkbenchFonts.font(WorkbenchFonts.Face.REGULAR, FONT_SIZE));
-        // FlatLaf derives every component font from "defaultFont" when it initialises its defaults.
-        UIManager.put("defaultFont", font);
+        applyLook(theme);
+        applyFont();
+    }
+
+    /** The look alone (the font is applied separately when it is loaded, see {@link #applyFont}). */
+    public static void applyLook(Theme theme) {
         if (theme == Theme.DARK) {
             FlatDarkLaf.setup();
         } else {
@@ -32,12 +34,22 @@ public final class Themes {
     }
 
     /**
+     * The workbench font as FlatLaf's "defaultFont", from which it derives every component font when a
+     * component asks; components made before need {@code updateComponentTreeUI}.
+     */
+    public static void applyFont() {
+        UIManager.put("defaultFont", new FontUIResource(WorkbenchFonts.font(WorkbenchFonts.Face.REGULAR, FONT_SIZE)));
+    }
+
+    /**
      * Loads the font and the look's classes and property files off the event thread, so that a later
      * {@link #apply} is quick. Builds a throw-away defaults table; installs nothing.
      */
     public static void warmUp(Theme theme) {
         WorkbenchFonts.font(WorkbenchFonts.Face.REGULAR, FONT_SIZE);
-        WorkbenchFonts.font(WorkbenchFonts.Face.BOLD, FONT_SIZE);
-        (theme == Theme.DARK ? new FlatDarkLaf() : new FlatLightLaf()).getDefaults();
+        if (theme != null) {
+            WorkbenchFonts.font(WorkbenchFonts.Face.BOLD, FONT_SIZE);
+            (theme == Theme.DARK ? new FlatDarkLaf() : new FlatLightLaf()).getDefaults();
+        }
     }
 }

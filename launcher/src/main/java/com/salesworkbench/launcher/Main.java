@@ -92,6 +92,9 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
             boolean window = wantsWindow(options);
+            if (window) {
+                warmUpToolkit();
+            }
             // with a window in view the terminal shell waits: it starts only if the client has no window
             boot(framework, home, options.command().isEmpty() && !window);
             BundleContext context = framework.getBundleContext();
@@ -152,6 +155,28 @@ public final class Main {
             }
         }
         return false;
+    }
+
+    /**
+     * Connects to the display and loads the JDK's AWT and Swing classes on a side thread while the framework and
+     * the client's bundles start, so the window's own start (in the ui bundle) does not wait for them.
+     */
+    private static void warmUpToolkit() {
+        Thread t = new Thread(() -> {
+            try {
+                java.awt.Toolkit.getDefaultToolkit().getScreenSize();
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration();
+                for (String c : List.of("javax.swing.JFrame", "javax.swing.JTabbedPane", "javax.swing.JSplitPane",
+                        "javax.swing.JList", "javax.swing.JMenuBar", "javax.swing.JToolBar", "javax.swing.JComboBox",
+                        "javax.swing.JProgressBar", "javax.swing.JTable", "javax.swing.JScrollPane")) {
+                    Class.forName(c, true, Main.class.getClassLoader());
+                }
+            } catch (ReflectiveOperationException | RuntimeException | Error e) {
+                // only a warm-up: the window starts without it
+            }
+        }, "workbench-awt-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

@@ -85,6 +85,8 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
     private Consumer<String> paintListener = k -> { };
     private boolean rebuilding;
     private Texts texts;
+    private boolean menusPending;
+    private List<String> menuPerspectives = List.of();
     private List<WindowActions.ClientChoice> clients = List.of();
 
     public MainWindow(WindowModel model, WindowActions actions) {
@@ -202,10 +204,35 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
     @Override
     public void changed(WindowModel.Change change) {
         switch (change) {
-            case COMMANDS -> rebuildCommands();
-            case VIEWS, PERSPECTIVE -> rebuildPerspective();
+            case COMMANDS -> scheduleMenus();
+            case VIEWS -> {
+                rebuildPerspective();
+                if (!model.perspectives().equals(menuPerspectives)) {
+                    scheduleMenus();
+                }
+            }
+            case PERSPECTIVE -> rebuildPerspective();
             case PARTS -> refillHolders();
-            case CONTEXT -> rebuildAll();
+            case CONTEXT -> {
+                // the views first (what the user waits for), the menus in an event of their own
+                texts = UiTexts.of(model.language());
+                Locale.setDefault(model.language());
+                statusBar.texts(texts);
+                rebuildPerspective();
+                scheduleMenus();
+            }
+        }
+    }
+
+    /** Menus, tool bar and switcher are rebuilt once for a burst of changes (a switch brings many commands). */
+    private void scheduleMenus() {
+        if (!menusPending) {
+            menusPending = true;
+            SwingUtilities.invokeLater(() -> {
+                menusPending = false;
+                rebuildClients();
+                rebuildCommands();
+            });
         }
     }
 
@@ -222,7 +249,7 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
     /** The clients for the switcher, read off the event thread by the caller. */
     public void setClients(List<WindowActions.ClientChoice> list) {
         clients = List.copyOf(list);
-        rebuildClients();
+        scheduleMenus();
     }
 
     private String clientName() {
@@ -262,6 +289,7 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
         }
         JMenu view = menus.get("view");
         List<String> perspectives = model.perspectives();
+        menuPerspectives = perspectives;
         for (int i = 0; i < perspectives.size(); i++) {
             String p = perspectives.get(i);
             JMenuItem item = new JMenuItem(UiTexts.perspective(texts, p));

@@ -89,7 +89,7 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     private Workspace workspace;
 
     private BundleContext bundleContext;
-    private boolean windowWanted;
+    private volatile boolean windowWanted;
     /** Event thread only. */
     private MainWindow window;
     private volatile UiBenchmark bench;
@@ -126,8 +126,10 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         layoutTheme = theme;
         List<ClientChoice> clients = clients();
         Edt.later(() -> {
-            Themes.applyLook(theme);
-            model.setTheme(theme);
+            // a client bound before activation (the bundle restarted under a running client) sets the theme
+            Theme look = model.client().isPresent() ? model.theme() : theme;
+            Themes.applyLook(look);
+            model.setTheme(look);
             window = new MainWindow(model, this);
             window.setClients(clients);
             target = window;
@@ -135,6 +137,7 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
             if (b != null) {
                 b.windowCreated(window);
             }
+            showWhenReady();
         });
     }
 
@@ -230,7 +233,7 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         ClientId id = profile.clientId();
         // off the event thread: these read the disk
         Layout layout = loadLayout(id);
-        List<ClientChoice> clients = windowWanted ? clients() : List.of();
+        List<ClientChoice> clients = clients();
         Edt.later(() -> clientArrived(id, profile.javaLocale(), layout, clients));
     }
 
@@ -244,8 +247,10 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     private void clientArrived(ClientId id, Locale clientLocale, Layout layout, List<ClientChoice> clients) {
         model.restore(layout);
         if (window == null) {
+            // no window, or not built yet (then it shows with this layout once it is)
             model.setTheme(Theme.parse(layout.theme()));
             model.setClient(id, clientLocale);
+            pendingLayout = windowWanted ? layout : null;
             return;
         }
         window.setTheme(Theme.parse(layout.theme()));

@@ -93,7 +93,6 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     /** Event thread only. */
     private MainWindow window;
     private volatile UiBenchmark bench;
-    private volatile Theme layoutTheme;
     /** Event thread only: the font is loaded; the layout to show the window with once it is. */
     private boolean fontReady;
     private Layout pendingLayout;
@@ -109,40 +108,45 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
             bench = new UiBenchmark(this);
             bench.install();
         }
-        // Build the (hidden) window while provisioning still starts the client's bundles: the look of the last
-        // client, so the usual start needs no second theme switch.
-        // The font (a 10 MB file) loads on its own thread while the event thread sets up the look and the frame.
-        Thread warm = new Thread(() -> {
+        // The hidden window is built while provisioning still starts the client's bundles. The font (a 10 MB
+        // file) loads on one thread; the look of the last client (so the usual start needs no second theme switch)
+        // is installed on another: no component exists yet, so that may happen off the event thread.
+        daemon("workbench-font", () -> {
             try {
                 Themes.warmUp(null);
             } finally {
                 Edt.later(this::fontLoaded);
             }
-            Themes.warmUp(theme(layoutTheme).other());
-        }, "workbench-warm-up");
-        warm.setDaemon(true);
-        warm.start();
-        Theme theme = Theme.parse(workspace.lastActiveClient().map(this::loadLayout).orElse(Layout.DEFAULT).theme());
-        layoutTheme = theme;
-        List<ClientChoice> clients = clients();
-        Edt.later(() -> {
-            // a client bound before activation (the bundle restarted under a running client) sets the theme
-            Theme look = model.client().isPresent() ? model.theme() : theme;
-            Themes.applyLook(look);
-            model.setTheme(look);
-            window = new MainWindow(model, this);
-            window.setClients(clients);
-            target = window;
-            UiBenchmark b = bench;
-            if (b != null) {
-                b.windowCreated(window);
-            }
-            showWhenReady();
+        });
+        daemon("workbench-look", () -> {
+            Theme theme = Theme.parse(workspace.lastActiveClient().map(this::loadLayout).orElse(Layout.DEFAULT).theme());
+            List<ClientChoice> clients = clients();
+            Themes.applyLook(theme);
+            Edt.later(() -> createWindow(theme, clients));
         });
     }
 
-    private static Theme theme(Theme t) {
-        return t == null ? Theme.LIGHT : t;
+    private static void daemon(String name, Runnable r) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void createWindow(Theme installed, List<ClientChoice> clients) {
+        // a client bound before activation (the bundle restarted under a running client) has set the theme
+        Theme look = model.client().isPresent() ? model.theme() : installed;
+        if (look != installed) {
+            Themes.applyLook(look);
+        }
+        model.setTheme(look);
+        window = new MainWindow(model, this);
+        window.setClients(clients);
+        target = window;
+        UiBenchmark b = bench;
+        if (b != null) {
+            b.windowCreated(window);
+        }
+        showWhenReady();
     }
 
     /** Event thread: the font is in; the window shows once the client is there too. */
@@ -159,6 +163,9 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         if (fontReady && pendingLayout != null && window != null && !window.showing()) {
             window.open(pendingLayout);
             pendingLayout = null;
+            // the other look and the bold face, for a quick theme switch later
+            Theme other = model.theme().other();
+            daemon("workbench-warm-up", () -> Themes.warmUp(other));
         }
     }
 

@@ -34,28 +34,38 @@ public class PlanView implements WorkbenchView {
     @Reference
     private Workspace workspace;
 
-    private BundleContext bundleContext;
+    /** Publishes a piece of open work; the returned action withdraws it. */
+    interface Registrar {
+        Runnable register(OpenWork work);
+    }
+
+    private Registrar registrar = work -> () -> {
+    };
     // both touched on the event thread only
     private final Map<String, PlanEditor> open = new HashMap<>();
-    private final Map<String, ServiceRegistration<OpenWork>> unsaved = new HashMap<>();
+    private final Map<String, Runnable> unsaved = new HashMap<>();
 
     public PlanView() {
     }
 
-    /** For tests: a view without a framework (open work is then not registered). */
-    PlanView(Workspace workspace) {
+    /** For tests: a view without a framework, open work going to the given registrar. */
+    PlanView(Workspace workspace, Registrar registrar) {
         this.workspace = workspace;
+        this.registrar = registrar;
     }
 
     @Activate
     void activate(BundleContext context) {
-        this.bundleContext = context;
+        this.registrar = work -> {
+            ServiceRegistration<OpenWork> reg = context.registerService(OpenWork.class, work, null);
+            return () -> unregister(reg);
+        };
     }
 
     @Deactivate
     void deactivate() {
         onEventThread(() -> {
-            unsaved.values().forEach(PlanView::unregister);
+            unsaved.values().forEach(Runnable::run);
             unsaved.clear();
             open.clear();
         });
@@ -96,12 +106,12 @@ public class PlanView implements WorkbenchView {
     /** Registers or withdraws the plan as open work as its unsaved state changes. */
     void dirtyChanged(ClientId client, PlanEditor editor) {
         String key = client.value() + "/" + editor.name();
-        ServiceRegistration<OpenWork> reg = unsaved.get(key);
-        if (editor.dirty() && reg == null && bundleContext != null) {
-            unsaved.put(key, bundleContext.registerService(OpenWork.class, new UnsavedPlan(client, editor), null));
-        } else if (!editor.dirty() && reg != null) {
+        Runnable withdraw = unsaved.get(key);
+        if (editor.dirty() && withdraw == null) {
+            unsaved.put(key, registrar.register(new UnsavedPlan(client, editor)));
+        } else if (!editor.dirty() && withdraw != null) {
             unsaved.remove(key);
-            unregister(reg);
+            withdraw.run();
         }
     }
 

@@ -163,7 +163,7 @@ class PlanTableModelTest {
     void savesThroughThePlanningDocumentKeepingHistory() {
         model.measure(PlanGrid.Measure.UNITS);
         model.setValueAt("120", row("Ivanov I.A.", "Product 2"), column("July 2026"));
-        PlanView view = new PlanView(workspace);
+        PlanView view = new PlanView(workspace, work -> () -> { });
         view.save(DemoPlan.DEMO, editor);
         assertFalse(editor.dirty());
         SalesPlan saved = workspace.client(DemoPlan.DEMO).read("plans/" + DemoPlan.NAME, SalesPlan.DOCUMENT_TYPE);
@@ -175,7 +175,7 @@ class PlanTableModelTest {
 
     @Test
     void aPlanThatNoLongerEvaluatesIsNotSaved() {
-        PlanView view = new PlanView(workspace);
+        PlanView view = new PlanView(workspace, work -> () -> { });
         model.measure(PlanGrid.Measure.UNITS);
         // clear every cell: an empty plan does not evaluate
         for (int r = 0; r < model.getRowCount(); r++) {

@@ -41,7 +41,7 @@ class PlanViewSnapshotTest {
     @Test
     void showsTheDemoPlanWithItsTotalsInEveryLanguage() throws Exception {
         Workspace ws = DemoPlan.workspace(dir);
-        PlanView view = new PlanView(ws);
+        PlanView view = new PlanView(ws, work -> () -> { });
         record Expect(Locale lang, List<String> words) {
         }
         for (Expect e : List.of(
@@ -72,7 +72,7 @@ class PlanViewSnapshotTest {
         ws.client(DemoPlan.DEMO).saveSeries(DemoPlan.NAME + PlanPart.ACTUAL_SUFFIX, List.of(
                 new TimeSeries("Ivanov I.A. / Product 1", june, new double[] {700_000}),
                 new TimeSeries("Petrov B.B. / Product 1", june, new double[] {1_000_000})));
-        PlanView view = new PlanView(ws);
+        PlanView view = new PlanView(ws, work -> () -> { });
         ViewPart part = view.open(new HeadlessViewContext(Locale.ENGLISH, RU, DemoPlan.DEMO));
         Snapshots.render(part.component(), 1100, 700);
         JTable table = find(part.component(), JTable.class);
@@ -88,7 +88,7 @@ class PlanViewSnapshotTest {
     @Test
     void editsSurviveReopeningThePartUntilSaved() throws Exception {
         Workspace ws = DemoPlan.workspace(dir);
-        PlanView view = new PlanView(ws);
+        PlanView view = new PlanView(ws, work -> () -> { });
         HeadlessViewContext ctx = new HeadlessViewContext(Locale.ENGLISH, RU, DemoPlan.DEMO);
         ViewPart part = view.open(ctx);
         PlanTableModel model = (PlanTableModel) find(part.component(), JTable.class).getModel();
@@ -104,6 +104,44 @@ class PlanViewSnapshotTest {
         again.dispose();
         ViewPart third = view.open(new HeadlessViewContext(RU, RU, DemoPlan.DEMO));
         assertTrue(texts(third).contains("10 540 000"), "read back from the saved document");
+    }
+
+    @Test
+    void unsavedEditsAreOpenWorkThatTheSwitchCanSave() throws Exception {
+        Workspace ws = DemoPlan.workspace(dir);
+        java.util.List<com.salesworkbench.api.work.OpenWork> registered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PlanView view = new PlanView(ws, work -> {
+            registered.add(work);
+            return () -> registered.remove(work);
+        });
+        HeadlessViewContext ctx = new HeadlessViewContext(Locale.ENGLISH, RU, DemoPlan.DEMO);
+        ViewPart part = view.open(ctx);
+        PlanTableModel model = (PlanTableModel) find(part.component(), JTable.class).getModel();
+        model.measure(com.salesworkbench.planning.PlanGrid.Measure.UNITS);
+        assertEquals(List.of(), registered);
+        model.setValueAt("200", 0, 2);
+        model.setValueAt("300", 0, 3);
+        assertEquals(1, registered.size(), "one plan, one piece of open work");
+        ctx.undo().undo();
+        ctx.undo().undo();
+        assertEquals(List.of(), registered, "undone back to the saved plan: nothing to save");
+        ctx.undo().redo();
+        assertEquals(1, registered.size());
+        assertTrue(registered.get(0).describe().contains("summer-2026"), registered.get(0).describe());
+        // the provisioning thread (not the event thread) asks it to save before a client switch
+        Thread provisioning = new Thread(() -> {
+            try {
+                registered.get(0).save();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        provisioning.start();
+        provisioning.join(10_000);
+        assertEquals(List.of(), registered, "withdrawn once saved");
+        assertEquals(1_200_000L, ws.client(DemoPlan.DEMO).read("plans/" + DemoPlan.NAME,
+                com.salesworkbench.planning.SalesPlan.DOCUMENT_TYPE).grid()
+                .money(com.salesworkbench.planning.SalesPlan.key("Ivanov I.A.", "Product 1", "2026-06")).amount().longValue());
     }
 
     private static java.awt.Color foreground(JTable t, int row, int column) {

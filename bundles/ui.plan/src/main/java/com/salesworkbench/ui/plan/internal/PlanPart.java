@@ -57,6 +57,7 @@ final class PlanPart implements ViewPart {
     private PlanTableModel model;
     private JTable table;
     private ChartPanel chart;
+    private ChartPanel vsActual;
 
     PlanPart(PlanView view, ViewContext context) {
         this.view = view;
@@ -138,11 +139,27 @@ final class PlanPart implements ViewPart {
         table.getTableHeader().setReorderingAllowed(false);
         table.setDefaultRenderer(Object.class, new Renderer());
         table.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
+        table.getInputMap(JComponent.WHEN_FOCUSED).put(javax.swing.KeyStroke.getKeyStroke("DELETE"), "plan.clear");
+        table.getActionMap().put("plan.clear", new javax.swing.AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                model.clear(selectedLeaves());
+            }
+        });
         chart = new ChartPanel(chart(), false);
         chart.setPreferredSize(new java.awt.Dimension(600, 260));
+        vsActual = new ChartPanel(vsActualChart(), false);
         JScrollPane scroll = new JScrollPane(table);
         scroll.setColumnHeaderView(table.getTableHeader()); // also when painted without a window
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, scroll, chart);
+        JComponent charts = chart;
+        if (model.editor().hasActuals()) { // plan against actual per manager beside the monthly plan
+            JSplitPane both = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart, vsActual);
+            both.setResizeWeight(0.6);
+            charts = both;
+        }
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, scroll, charts);
         split.setResizeWeight(0.6);
         body.removeAll();
         body.add(split, BorderLayout.CENTER);
@@ -178,6 +195,19 @@ final class PlanPart implements ViewPart {
                 ChartStyle.forBackground(UIManager.getColor("Panel.background")));
     }
 
+    private org.jfree.chart.JFreeChart vsActualChart() {
+        Map<String, BigDecimal> plan = new LinkedHashMap<>();
+        Map<String, BigDecimal> actual = new LinkedHashMap<>();
+        model.planAndActualByFirstMember().forEach((member, pa) -> {
+            plan.put(member, pa[0]);
+            if (pa[1] != null) {
+                actual.put(member, pa[1]);
+            }
+        });
+        return PlanCharts.planVsActual(texts.get("chart.vsActual"), plan, actual, context.locale(), context.formats(),
+                ChartStyle.forBackground(UIManager.getColor("Panel.background")));
+    }
+
     private void measure(PlanGrid.Measure m) {
         if (model != null) {
             stopEditing();
@@ -186,9 +216,12 @@ final class PlanPart implements ViewPart {
     }
 
     private void lockSelection(boolean lock) {
-        if (model == null) {
-            return;
+        if (model != null) {
+            model.lock(selectedLeaves(), lock);
         }
+    }
+
+    private List<PlanKey> selectedLeaves() {
         List<PlanKey> keys = new ArrayList<>();
         for (int r : table.getSelectedRows()) {
             for (int c : table.getSelectedColumns()) {
@@ -198,7 +231,7 @@ final class PlanPart implements ViewPart {
                 }
             }
         }
-        model.lock(keys, lock);
+        return keys;
     }
 
     void save() {
@@ -224,6 +257,7 @@ final class PlanPart implements ViewPart {
     private void changed() {
         view.dirtyChanged(client, model.editor());
         chart.setChart(chart());
+        vsActual.setChart(vsActualChart());
         updateState();
     }
 

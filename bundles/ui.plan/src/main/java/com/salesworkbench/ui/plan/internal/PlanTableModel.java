@@ -267,6 +267,35 @@ final class PlanTableModel extends AbstractTableModel {
         changed();
     }
 
+    /**
+     * Empties the editable leaf cells among the given ones, as one undoable step; cells that cannot be
+     * cleared (locked, computed) are left as they are. Returns how many were cleared.
+     */
+    int clear(List<PlanKey> keys) {
+        javax.swing.undo.CompoundEdit all = new javax.swing.undo.CompoundEdit() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String getPresentationName() {
+                return texts.get("edit.clear", edits.size());
+            }
+        };
+        int n = 0;
+        for (PlanKey k : keys) {
+            if (editor.editable(k, measure) && editor.cell(k) != null) {
+                all.addEdit(new CellEdit(editor.set(k, measure, null), measure));
+                n++;
+            }
+        }
+        all.end();
+        if (!all.isSignificant()) {
+            return 0;
+        }
+        undo.addEdit(all);
+        changed();
+        return n;
+    }
+
     /** Locks or unlocks leaf cells (one undoable step). */
     void lock(List<PlanKey> keys, boolean lock) {
         List<PlanKey> toggled = keys.stream().filter(k -> editor.locked(k) != lock).toList();
@@ -294,6 +323,17 @@ final class PlanTableModel extends AbstractTableModel {
                 byPeriod.put(p, g.money(new PlanKey(Map.of(first, m), p)).amount());
             }
             out.put(m, byPeriod);
+        }
+        return out;
+    }
+
+    /** Plan and actual money over the whole plan per member of the first dimension, for members with actuals. */
+    Map<String, BigDecimal[]> planAndActualByFirstMember() {
+        Map<String, BigDecimal[]> out = new java.util.LinkedHashMap<>();
+        Dimension first = dims.get(0);
+        for (String m : editor.grid().axes().get(0).members()) {
+            BigDecimal a = editor.actual(Map.of(first, m), null);
+            out.put(m, new BigDecimal[] {editor.grid().total(Map.of(first, m)).amount(), a});
         }
         return out;
     }

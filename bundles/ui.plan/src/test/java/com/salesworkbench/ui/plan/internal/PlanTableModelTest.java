@@ -192,4 +192,21 @@ class PlanTableModelTest {
         assertEquals(before, workspace.client(DemoPlan.DEMO).history("plans/" + DemoPlan.NAME).size());
         assertTrue(editor.dirty(), "still unsaved: nothing lost");
     }
+
+    @Test
+    void clearingASelectionIsOneUndoableStepThatSkipsLockedCells() {
+        model.measure(PlanGrid.Measure.UNITS);
+        int ivanov = row("Ivanov I.A.", "Product 1");
+        int petrov = row("Petrov B.B.", "Product 1");
+        int june = column("June 2026");
+        model.lock(List.of(model.leafKey(petrov, june)), true);
+        int cleared = model.clear(List.of(model.leafKey(ivanov, june), model.leafKey(petrov, june)));
+        assertEquals(1, cleared);
+        assertEquals("", model.getValueAt(ivanov, june));
+        assertEquals("150", model.getValueAt(petrov, june), "locked: kept");
+        assertEquals("Clear 1 cells", undo.getPresentationName());
+        undo.undo();
+        assertEquals("100", model.getValueAt(ivanov, june));
+        assertTrue(model.locked(petrov, june), "the lock is a step of its own, still in place");
+    }
 }

@@ -82,6 +82,7 @@ class PlanViewSnapshotTest {
         assertEquals(ChartStyle.BAD, foreground(table, 3, juneColumn), "Petrov / Product 1 below plan");
         assertEquals(ChartStyle.BAD, foreground(table, model.getRowCount() - 1, juneColumn), "company: 1 700 000 < 3 652 500");
         assertTrue(!ChartStyle.GOOD.equals(foreground(table, 1, juneColumn)), "no actual, no colour");
+        assertTrue(Snapshots.texts(part.component()).contains("Plan and actual"), "the plan-vs-actual chart is shown");
         part.dispose();
     }
 

@@ -127,6 +127,9 @@ final class ForecastPart implements ViewPart {
 
     private JComponent toolbar() {
         JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 4));
+        // bounded widths, so the bar stays one row (long model names show in full in the list)
+        series.setPrototypeDisplayValue(new SeriesChoice("sales-history", "chrysanthemums"));
+        methods.setPrototypeDisplayValue(new Method("x", "Automatic ETS (exponential smo"));
         bar.add(new JLabel(texts.get("series")));
         bar.add(series);
         bar.add(new JLabel(texts.get("method")));

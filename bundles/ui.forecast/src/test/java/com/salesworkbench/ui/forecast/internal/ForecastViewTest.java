@@ -87,7 +87,15 @@ class ForecastViewTest {
             HeadlessViewContext ctx = new HeadlessViewContext(e.lang(), RU, DEMO);
             ForecastPart part = (ForecastPart) view.open(ctx);
             part.select("sales-history", "roses", "ets");
-            assertTrue(Snapshots.inkedPixels(Snapshots.render(part.component(), 1100, 750)) > 20_000);
+            java.awt.image.BufferedImage img = Snapshots.render(part.component(), 1100, 750);
+            assertTrue(Snapshots.inkedPixels(img) > 20_000);
+            if (System.getProperty("ui.dump") != null) { // look at it: -Dui.dump=/tmp/folder
+                try {
+                    javax.imageio.ImageIO.write(img, "png", Path.of(System.getProperty("ui.dump"), "forecast-" + e.lang() + ".png").toFile());
+                } catch (java.io.IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            }
             List<String> texts = texts(part);
             assertTrue(texts.containsAll(e.words()), e.lang() + ": " + texts);
             assertTrue(texts.containsAll(List.of("roses", "ets", "naive2", "snaive", "2026-01", "2026-12")), texts.toString());

@@ -24,10 +24,17 @@ record SeriesChoice(String file, String id) {
 
     /** Every series of every series file of the client, in file order. */
     static List<SeriesChoice> all(ClientWorkspace client) {
+        return all(client, s -> true);
+    }
+
+    /** The series of the client that pass the filter, in file order. */
+    static List<SeriesChoice> all(ClientWorkspace client, java.util.function.Predicate<TimeSeries> filter) {
         List<SeriesChoice> out = new ArrayList<>();
         for (String file : client.seriesNames()) {
             for (TimeSeries s : client.readSeries(file)) {
-                out.add(new SeriesChoice(file, s.id()));
+                if (filter.test(s)) {
+                    out.add(new SeriesChoice(file, s.id()));
+                }
             }
         }
         return out;

@@ -137,6 +137,9 @@ final class PlanPart implements ViewPart {
         table.setCellSelectionEnabled(true);
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.getTableHeader().setReorderingAllowed(false);
+        for (int c = 0; c < model.getColumnCount() && model.column(c) == null; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(170); // "Company total" and long names fit
+        }
         table.setDefaultRenderer(Object.class, new Renderer());
         table.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
         table.getInputMap(JComponent.WHEN_FOCUSED).put(javax.swing.KeyStroke.getKeyStroke("DELETE"), "plan.clear");

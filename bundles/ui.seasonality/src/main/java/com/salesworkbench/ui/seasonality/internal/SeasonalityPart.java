@@ -123,7 +123,8 @@ final class SeasonalityPart implements ViewPart {
             series.removeActionListener(l);
         }
         series.removeAllItems();
-        List<SeriesChoice> all = SeriesChoice.all(client);
+        // a season needs a cycle: yearly series are left out of the chooser
+        List<SeriesChoice> all = SeriesChoice.all(client, t -> t.frequency().periodsPerCycle() > 1);
         all.forEach(series::addItem);
         if (select != null) {
             series.setSelectedItem(select);

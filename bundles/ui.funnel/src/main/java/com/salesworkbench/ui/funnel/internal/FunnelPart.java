@@ -190,7 +190,8 @@ final class FunnelPart implements ViewPart {
     }
 
     private ChartStyle style() {
-        return UIManager.getBoolean("laf.dark") ? ChartStyle.DARK : ChartStyle.LIGHT;
+        // the key the window sets with its theme (LIGHT or DARK); without a window the light style
+        return "DARK".equals(UIManager.get("workbench.chartStyle")) ? ChartStyle.DARK : ChartStyle.LIGHT;
     }
 
     /** Lists the client's pipelines and opens {@code select} (or the first). */

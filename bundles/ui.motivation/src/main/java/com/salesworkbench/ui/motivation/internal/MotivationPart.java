@@ -411,7 +411,8 @@ final class MotivationPart implements ViewPart {
     }
 
     private ChartStyle style() {
-        return UIManager.getBoolean("laf.dark") ? ChartStyle.DARK : ChartStyle.LIGHT;
+        // the key the window sets with its theme (LIGHT or DARK); without a window the light style
+        return "DARK".equals(UIManager.get("workbench.chartStyle")) ? ChartStyle.DARK : ChartStyle.LIGHT;
     }
 
     /** Saves through the module's document type as the next revision; an error keeps the edits. */

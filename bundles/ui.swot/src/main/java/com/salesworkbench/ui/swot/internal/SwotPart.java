@@ -346,7 +346,8 @@ final class SwotPart implements ViewPart {
     }
 
     private ChartStyle style() {
-        return UIManager.getBoolean("laf.dark") ? ChartStyle.DARK : ChartStyle.LIGHT;
+        // the key the window sets with its theme (LIGHT or DARK); without a window the light style
+        return "DARK".equals(UIManager.get("workbench.chartStyle")) ? ChartStyle.DARK : ChartStyle.LIGHT;
     }
 
     void saveBoard() {

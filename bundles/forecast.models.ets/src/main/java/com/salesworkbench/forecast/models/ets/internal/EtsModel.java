@@ -131,38 +131,25 @@ public abstract class EtsModel implements ForecastModel {
         return out;
     }
 
-    /** Forms whose fit is refined by a restart after the first pass over every form. */
-    static final int REFINED = 3;
-
     /**
-     * Automatic ETS: every candidate form fitted as R does, then the best {@link #REFINED} by AICc refined
-     * by a restart of the optimiser, and the lowest AICc kept.
+     * Automatic ETS: every candidate form fitted as R does (one optimiser run each), the lowest AICc kept.
      */
     static Ets.Fit auto(double[] y, int m) {
         List<Ets.Fit> fits = new ArrayList<>();
+        Ets.Fit best = null;
         for (Ets.Spec spec : candidates(y, m)) {
-            Ets.Fit f = Ets.fit(spec, m, y, MAXIT, false);
+            Ets.Fit f = Ets.fit(spec, m, y, MAXIT);
             if (f != null && Double.isFinite(f.aicc())) {
                 fits.add(f);
+                if (best == null || f.aicc() < best.aicc()) {
+                    best = f;
+                }
             }
         }
-        if (fits.isEmpty()) {
+        if (best == null) {
             throw new IllegalArgumentException("no ETS form could be fitted (" + y.length + " observations)");
         }
-        fits.sort(java.util.Comparator.comparingDouble(Ets.Fit::aicc));
-        Ets.Fit best = null;
-        Map<Ets.Spec, Ets.Fit> refined = new java.util.HashMap<>();
-        for (int i = 0; i < fits.size(); i++) {
-            Ets.Fit f = fits.get(i);
-            if (i < REFINED) {
-                f = Ets.refine(f, y, MAXIT);
-                refined.put(f.spec, f);
-            }
-            if (best == null || f.aicc() < best.aicc()) {
-                best = f;
-            }
-        }
-        LAST.set(new Recent(y.clone(), m, fits, refined));
+        LAST.set(new Recent(y.clone(), m, fits));
         return best;
     }
 
@@ -171,7 +158,7 @@ public abstract class EtsModel implements ForecastModel {
      * combination's Holt-Winters member after its ETS member) reuses the fit instead of repeating it; the
      * result is the same as fitting afresh, since fitting is deterministic.
      */
-    private record Recent(double[] y, int m, List<Ets.Fit> firstPass, Map<Ets.Spec, Ets.Fit> refined) {
+    private record Recent(double[] y, int m, List<Ets.Fit> fits) {
     }
 
     private static final ThreadLocal<Recent> LAST = new ThreadLocal<>();
@@ -179,13 +166,9 @@ public abstract class EtsModel implements ForecastModel {
     static Ets.Fit fixed(Ets.Spec spec, int m, double[] y) {
         Recent r = LAST.get();
         if (r != null && r.m == m && java.util.Arrays.equals(r.y, y)) {
-            Ets.Fit done = r.refined.get(spec);
-            if (done != null) {
-                return done;
-            }
-            for (Ets.Fit f : r.firstPass) {
+            for (Ets.Fit f : r.fits) {
                 if (f.spec.equals(spec)) {
-                    return Ets.refine(f, y, MAXIT);
+                    return f;
                 }
             }
         }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Automatic ETS against R's forecast::ets fits of the first 60 M3 monthly series (figures copied from
- * the shared reference into test resources): the same form, AICc and first forecasts as R on every one of
- * them (R's ets is reproduced, not approximated).
+ * the shared reference into test resources): 'ets-select' has the same form, AICc and first forecasts as R
+ * on every one of them (R's ets is reproduced, not approximated); 'ets' averages those forms by Akaike weights.
  */
 class EtsReferenceTest {
 
@@ -54,7 +54,7 @@ class EtsReferenceTest {
     void picksRsFormWithItsAiccAndForecasts() throws IOException {
         Map<String, TimeSeries> series = series();
         List<String[]> ref = rows("r-ets-reference-monthly.csv");
-        AutoEts ets = new AutoEts();
+        SelectedEts ets = new SelectedEts();
         FittedModel[] fits = new FittedModel[ref.size()];
         IntStream.range(0, ref.size()).parallel().forEach(i -> fits[i] = ets.fit(series.get(ref.get(i)[0])));
         List<String> misses = new ArrayList<>();
@@ -103,6 +103,42 @@ class EtsReferenceTest {
         assertTrue(Double.isNaN(Ets.lik(Ets.Spec.parse("ETS(M,N,M)"), 12, par, y, new double[14])));
         Arrays.fill(par, 3, par.length, 1.0);
         assertTrue(Double.isFinite(Ets.lik(Ets.Spec.parse("ETS(M,N,M)"), 12, par, y, new double[14])));
+    }
+
+    @Test
+    void akaikeWeightsAverageTheForms() throws IOException {
+        TimeSeries s = series().get("N1432");
+        double[] y = s.values();
+        Ets.Fit best = EtsModel.auto(y, 12);
+        List<Ets.Fit> forms = new ArrayList<>();
+        for (Ets.Spec spec : EtsModel.candidates(y, 12)) {
+            Ets.Fit f = Ets.fit(spec, 12, y, EtsModel.MAXIT);
+            if (f != null) {
+                forms.add(f);
+            }
+        }
+        double[] w = EtsModel.akaikeWeights(forms);
+        assertEquals(1, Arrays.stream(w).sum(), 1e-12);
+        double[] expected = new double[18];
+        for (int k = 0; k < forms.size(); k++) {
+            double[] f = forms.get(k).pointForecast(18);
+            // a form 2 AICc points behind the best has e^-1 of its weight
+            assertEquals(Math.exp(-0.5 * (forms.get(k).aicc() - best.aicc())), w[k] / w[forms.indexOf(
+                    forms.stream().filter(x -> x.spec.equals(best.spec)).findFirst().orElseThrow())], 1e-9);
+            for (int i = 0; i < 18; i++) {
+                expected[i] += w[k] * f[i];
+            }
+        }
+        FittedModel fit = new AutoEts().fit(s);
+        Forecast fc = fit.forecast(18, 80, 95);
+        for (int i = 0; i < 18; i++) {
+            assertEquals(expected[i], fc.mean()[i], 1e-6 * Math.abs(expected[i]));
+            assertTrue(fc.intervals().get(1).lower()[i] <= fc.intervals().get(0).lower()[i]
+                    && fc.intervals().get(0).upper()[i] <= fc.intervals().get(1).upper()[i], "step " + i);
+        }
+        assertTrue(fit.description().startsWith(best.spec.toString()) && fit.description().contains("Akaike"), fit.description());
+        // the single-form model is R's choice
+        assertEquals("ETS(M,N,M)", new SelectedEts().fit(s).description());
     }
 
     @Test

@@ -31,8 +31,8 @@ import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 
 /**
  * The window's model in a real framework, headless (no window is shown): the demo client's {@code full} brings
- * the ui bundle; a plug-in's views and command appear in it and disappear with the plug-in; a view that throws
- * while opening gets an error part and the rest keeps working.
+ * the ui bundle and every module's views, which all open; a plug-in's views and command appear in the model and
+ * disappear with the plug-in; a view that throws while opening gets an error part and the rest keeps working.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -106,6 +106,19 @@ public class DesktopWindowIT {
             assertEquals(List.of("plan", "forecast", "seasonality", "funnel", "motivation", "strategy", "swot"),
                     before.perspectives().subList(0, 7));
             assertFalse(before.commands().contains("it.hello"));
+
+            // every module's views (feature full brings them all) open headless for the demo client without failing
+            int opened = 0;
+            for (String perspective : before.perspectives().subList(0, 7)) {
+                List<String> views = before.views().get(perspective);
+                assertFalse("the " + perspective + " perspective has its module's views", views.isEmpty());
+                for (String view : views) {
+                    Workbench.PartState state = workbench.select(view).parts().get(view);
+                    assertTrue(view + " opens: " + state, state.open() && state.failure().isEmpty());
+                    opened++;
+                }
+            }
+            assertTrue(opened >= 7);
 
             Bundle plugin = context.installBundle(Path.of(context.getProperty("it.ui.fixture")).toUri().toString());
             plugin.start();

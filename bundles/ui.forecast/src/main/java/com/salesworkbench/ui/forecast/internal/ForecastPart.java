@@ -109,14 +109,25 @@ final class ForecastPart implements ViewPart {
         why.setLineWrap(true);
         why.setWrapStyleWord(true);
         tabs.addTab(texts.get("tab.model"), new JScrollPane(why));
-        tabs.addTab(texts.get("tab.figures"), scroll(new JTable(figures)));
-        tabs.addTab(texts.get("tab.backtest"), scroll(new JTable(metrics)));
+        tabs.addTab(texts.get("tab.figures"), scroll(figuresTable(figures)));
+        tabs.addTab(texts.get("tab.backtest"), scroll(figuresTable(metrics)));
         tabs.addTab(texts.get("tab.models"), scroll(new JTable(models)));
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chart, tabs);
         split.setResizeWeight(0.65);
         root.add(toolbar(), BorderLayout.NORTH);
         root.add(split, BorderLayout.CENTER);
         refreshSeries(null);
+    }
+
+    /** Figures right-aligned after the first (label) column. */
+    static JTable figuresTable(DefaultTableModel model) {
+        JTable table = new JTable(model);
+        javax.swing.table.DefaultTableCellRenderer right = new javax.swing.table.DefaultTableCellRenderer();
+        right.setHorizontalAlignment(SwingConstants.RIGHT);
+        for (int c = 1; c < model.getColumnCount(); c++) {
+            table.getColumnModel().getColumn(c).setCellRenderer(right);
+        }
+        return table;
     }
 
     private static JScrollPane scroll(JTable table) {

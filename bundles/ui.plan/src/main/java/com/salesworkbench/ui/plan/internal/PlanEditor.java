@@ -45,10 +45,11 @@ final class PlanEditor {
         this.name = name;
         this.saved = plan;
         this.actuals = Map.copyOf(actuals);
+        rebuild(); // refuses a plan that does not evaluate, naming the cell
+        Map<String, PlanPeriod> periods = new java.util.HashMap<>(); // a plan has few distinct periods
         for (SalesPlan.Cell c : plan.cells()) {
-            cells.put(SalesPlan.key(c.members(), c.period()), c);
+            cells.put(new PlanKey(c.members(), periods.computeIfAbsent(c.period(), PlanPeriod::parse)), c);
         }
-        rebuild();
     }
 
     String name() {
@@ -185,7 +186,7 @@ final class PlanEditor {
     }
 
     private void rebuild() {
-        SalesPlan doc = document();
+        SalesPlan doc = cells.isEmpty() && changesSinceSave == 0 ? saved : document();
         grid = doc.grid();
         priced = doc.cells().stream().anyMatch(c -> c.units() != null);
     }

@@ -90,9 +90,14 @@ public class PlanView implements WorkbenchView {
         return workspace;
     }
 
-    /** The open editor of a plan, or a new one from the saved document. */
-    PlanEditor editor(ClientId client, String name, java.util.function.Supplier<PlanEditor> load) {
-        return open.computeIfAbsent(client.value() + "/" + name, k -> load.get());
+    /** The open editor of a plan (with its unsaved edits), if it is open. */
+    PlanEditor openEditor(ClientId client, String name) {
+        return open.get(client.value() + "/" + name);
+    }
+
+    /** Keeps a freshly read plan open, unless another part opened it meanwhile; returns the one kept. */
+    PlanEditor keep(ClientId client, PlanEditor editor) {
+        return open.computeIfAbsent(client.value() + "/" + editor.name(), k -> editor);
     }
 
     /** Forgets an unedited plan (e.g. after reverting), so the next open reads the document again. */

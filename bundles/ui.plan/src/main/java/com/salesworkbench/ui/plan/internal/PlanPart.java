@@ -57,6 +57,7 @@ final class PlanPart implements ViewPart {
     private final JPanel body = new JPanel(new BorderLayout());
     private ClientId client;
     private volatile boolean disposed;
+    private java.util.Set<PlanKey> lastLocks = java.util.Set.of();
     private PlanTableModel model;
     private JTable table;
     private ChartPanel chart;
@@ -137,7 +138,9 @@ final class PlanPart implements ViewPart {
 
             @Override
             public PlanEditor compute(Progress progress) {
-                return new PlanEditor(name, ws.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE), actuals(ws, name));
+                PlanEditor e = new PlanEditor(name, ws.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE), actuals(ws, name));
+                ws.find(PlanEditor.Locks.FOLDER + name, PlanEditor.Locks.TYPE).ifPresent(e::restoreLocks);
+                return e;
             }
 
             @Override
@@ -162,6 +165,7 @@ final class PlanPart implements ViewPart {
         String name = editor.name();
         PlanGrid.Measure measure = model == null ? PlanGrid.Measure.MONEY : model.measure();
         model = new PlanTableModel(editor, context.locale(), context.formats(), context.undo());
+        lastLocks = editor.locks();
         model.measure(measure);
         model.onChange(this::changed);
         model.onError((where, e) -> context.showError(where, localized(e)));
@@ -290,6 +294,14 @@ final class PlanPart implements ViewPart {
     }
 
     private void changed() {
+        if (!model.editor().locks().equals(lastLocks)) {
+            lastLocks = model.editor().locks();
+            try {
+                view.saveLocks(client, model.editor());
+            } catch (RuntimeException e) {
+                context.showError(PlanEditor.Locks.FOLDER + model.editor().name(), e);
+            }
+        }
         view.dirtyChanged(client, model.editor());
         chart.setChart(chart());
         vsActual.setChart(vsActualChart());

@@ -129,6 +129,11 @@ public class PlanView implements WorkbenchView {
         dirtyChanged(client, editor);
     }
 
+    /** Saves the plan's locks at once (they are not part of the plan, so no Save is needed for them). */
+    void saveLocks(ClientId client, PlanEditor editor) {
+        workspace.client(client).save(PlanEditor.Locks.FOLDER + editor.name(), PlanEditor.Locks.TYPE, editor.locksDocument());
+    }
+
     private static void unregister(ServiceRegistration<OpenWork> reg) {
         try {
             reg.unregister();

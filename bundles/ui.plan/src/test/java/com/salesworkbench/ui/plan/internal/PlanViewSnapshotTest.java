@@ -146,6 +146,21 @@ class PlanViewSnapshotTest {
     }
 
     @Test
+    void editsStillOpenWhenTheViewGoesAwayAreSaved() throws Exception {
+        Workspace ws = DemoPlan.workspace(dir);
+        PlanView view = new PlanView(ws, work -> () -> { });
+        ViewPart part = view.open(new HeadlessViewContext(Locale.ENGLISH, RU, DemoPlan.DEMO));
+        PlanTableModel model = (PlanTableModel) find(part.component(), JTable.class).getModel();
+        model.measure(com.salesworkbench.planning.PlanGrid.Measure.UNITS);
+        model.setValueAt("180", 0, 2);
+        part.dispose();
+        view.deactivate(); // the program stops
+        assertEquals(180L, ws.client(DemoPlan.DEMO).read("plans/" + DemoPlan.NAME,
+                com.salesworkbench.planning.SalesPlan.DOCUMENT_TYPE).grid()
+                .units(com.salesworkbench.planning.SalesPlan.key("Ivanov I.A.", "Product 1", "2026-06")));
+    }
+
+    @Test
     void locksAreKeptBesideThePlanAcrossSessions() throws Exception {
         Workspace ws = DemoPlan.workspace(dir);
         ViewPart part = new PlanView(ws, work -> () -> { }).open(new HeadlessViewContext(Locale.ENGLISH, RU, DemoPlan.DEMO));

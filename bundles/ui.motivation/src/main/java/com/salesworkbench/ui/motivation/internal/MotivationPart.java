@@ -8,6 +8,7 @@ import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.charts.PayCharts;
 import com.salesworkbench.motivation.PayEngine;
 import com.salesworkbench.motivation.PayScheme;
@@ -181,6 +182,8 @@ final class MotivationPart implements ViewPart {
         left.add(form, BorderLayout.NORTH);
         left.add(rulesPanel, BorderLayout.CENTER);
         left.add(findingPane, BorderLayout.SOUTH);
+        curve.setPreferredSize(new java.awt.Dimension(560, 400));
+        left.setPreferredSize(new java.awt.Dimension(560, 400));
         JSplitPane schemeTab = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, curve);
         schemeTab.setResizeWeight(0.5);
 
@@ -189,6 +192,7 @@ final class MotivationPart implements ViewPart {
         monthBar.add(months);
         JSplitPane tables = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(repView), new JScrollPane(new JTable(lines)));
         tables.setResizeWeight(0.5);
+        payChart.setPreferredSize(new java.awt.Dimension(480, 400));
         JSplitPane body = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tables, payChart);
         body.setResizeWeight(0.55);
         JPanel statementTab = new JPanel(new BorderLayout());
@@ -404,15 +408,15 @@ final class MotivationPart implements ViewPart {
 
     private static String json(Map<String, Object> parameters) {
         try {
-            return Json.mapper().writeValueAsString(new java.util.TreeMap<>(parameters));
+            return Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(new java.util.TreeMap<>(parameters));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return parameters.toString();
         }
     }
 
     private ChartStyle style() {
-        // the key the window sets with its theme (LIGHT or DARK); without a window the light style
-        return "DARK".equals(UIManager.get("workbench.chartStyle")) ? ChartStyle.DARK : ChartStyle.LIGHT;
+        return WorkbenchTheme.chartStyle();
     }
 
     /** Saves through the module's document type as the next revision; an error keeps the edits. */

@@ -130,7 +130,13 @@ final class SwotPart implements ViewPart {
         charts.add(scoreChart);
         charts.add(matrixChart);
         JPanel scoreLeft = new JPanel(new BorderLayout());
-        scoreLeft.add(new JScrollPane(new JTable(scoreTable)), BorderLayout.CENTER);
+        JTable scores = new JTable(scoreTable);
+        scores.getColumnModel().getColumn(0).setMaxWidth(50);
+        scores.getColumnModel().getColumn(2).setPreferredWidth(360);
+        for (int c = 3; c <= 5; c++) {
+            scores.getColumnModel().getColumn(c).setMaxWidth(120);
+        }
+        scoreLeft.add(new JScrollPane(scores), BorderLayout.CENTER);
         scoreSummary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         scoreLeft.add(scoreSummary, BorderLayout.SOUTH);
         JSplitPane scoreTab = new JSplitPane(JSplitPane.VERTICAL_SPLIT, scoreLeft, charts);

@@ -453,11 +453,16 @@ final class MotivationPart implements ViewPart {
             Statement st = r.statement();
             int digits = st.total().currency().getDefaultFractionDigits();
             BigDecimal fixedPart = st.total().amount().subtract(st.variable().amount());
-            BigDecimal plan = input(st, "plan");
-            BigDecimal actual = input(st, "actual");
+            // the plan the scheme used: the equal plan when set, else the rep's own
+            BigDecimal plan = s.equalPlan() != null ? s.equalPlan() : r.figures().get("plan");
+            BigDecimal actual = r.figures().get("actual");
+            BigDecimal attainment = input(st, "attainment");
+            if (attainment == null && plan != null && actual != null && plan.signum() != 0) {
+                attainment = actual.divide(plan, 4, java.math.RoundingMode.HALF_EVEN);
+            }
             reps.addRow(new Object[] {r.rep(), plan == null ? Formats.NONE : f.amount(plan, digits),
                     actual == null ? Formats.NONE : f.amount(actual, digits),
-                    input(st, "attainment") == null ? Formats.NONE : f.percent(input(st, "attainment")),
+                    attainment == null ? Formats.NONE : f.percent(attainment),
                     f.amount(fixedPart, digits), f.money(st.variable()), f.money(st.total()),
                     String.join("; ", st.problems().stream().map(p -> ModuleTexts.message(context.locale(), p)).toList())});
             pay.add(new PayCharts.RepPay(r.rep(), fixedPart, st.variable().amount()));

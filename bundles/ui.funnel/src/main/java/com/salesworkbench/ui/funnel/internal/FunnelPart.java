@@ -189,9 +189,26 @@ final class FunnelPart implements ViewPart {
         };
     }
 
+    /**
+     * Puts a split pane's divider at {@code share} of its width the first time it has one (the window may lay a
+     * part out before it is shown, which would otherwise fix the divider at the preferred sizes).
+     */
+    static JSplitPane proportional(JSplitPane split, double share) {
+        split.setResizeWeight(share);
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (split.getWidth() > 0) {
+                    split.setDividerLocation(share);
+                    split.removeComponentListener(this);
+                }
+            }
+        });
+        return split;
+    }
+
     private static JComponent split(JComponent left, JComponent right) {
-        JSplitPane s = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        s.setResizeWeight(0.45);
+        JSplitPane s = proportional(new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right), 0.45);
         left.setMinimumSize(new java.awt.Dimension(200, 100));
         right.setPreferredSize(new java.awt.Dimension(520, 400));
         return s;

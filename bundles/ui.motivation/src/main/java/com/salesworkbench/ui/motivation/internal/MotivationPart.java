@@ -135,6 +135,24 @@ final class MotivationPart implements ViewPart {
         fillSchemes(null);
     }
 
+    /**
+     * Puts a split pane's divider at {@code share} of its width the first time it has one (the window may lay a
+     * part out before it is shown, which would otherwise fix the divider at the preferred sizes).
+     */
+    static JSplitPane proportional(JSplitPane split, double share) {
+        split.setResizeWeight(share);
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (split.getWidth() > 0) {
+                    split.setDividerLocation(share);
+                    split.removeComponentListener(this);
+                }
+            }
+        });
+        return split;
+    }
+
     private static DefaultTableModel readOnly(String... columns) {
         return new DefaultTableModel(columns, 0) {
             private static final long serialVersionUID = 1L;
@@ -185,7 +203,7 @@ final class MotivationPart implements ViewPart {
         curve.setPreferredSize(new java.awt.Dimension(560, 400));
         left.setPreferredSize(new java.awt.Dimension(560, 400));
         JSplitPane schemeTab = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, curve);
-        schemeTab.setResizeWeight(0.5);
+        proportional(schemeTab, 0.55);
 
         JPanel monthBar = new JPanel(new FlowLayout(FlowLayout.LEFT));
         monthBar.add(new JLabel(t.get("month")));
@@ -194,7 +212,7 @@ final class MotivationPart implements ViewPart {
         tables.setResizeWeight(0.5);
         payChart.setPreferredSize(new java.awt.Dimension(480, 400));
         JSplitPane body = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tables, payChart);
-        body.setResizeWeight(0.55);
+        proportional(body, 0.55);
         JPanel statementTab = new JPanel(new BorderLayout());
         statementTab.add(monthBar, BorderLayout.NORTH);
         statementTab.add(body, BorderLayout.CENTER);

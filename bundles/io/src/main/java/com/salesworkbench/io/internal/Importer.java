@@ -48,7 +48,8 @@ public final class Importer implements DataImport {
     /** Everything decided before the rows are read in full. */
     private record Plan(Source source, List<String> headers, Map<String, String> mapping, boolean remembered,
                         boolean wide, int[] columns, Field[] fields, Numbers.Style[] numbers, Dates.Format[] dates,
-                        List<Integer> periodColumns, List<PlanPeriod> periodHeaders, List<String[]> samples) {
+                        List<Integer> periodColumns, List<PlanPeriod> periodHeaders, List<String[]> samples,
+                        List<Long> sampleRows, boolean complete) {
     }
 
     @Override
@@ -84,15 +85,23 @@ public final class Importer implements DataImport {
         Plan plan = plan(file, options, client);
         Converter conv = new Converter(plan, options);
         long[] rows = {0};
-        boolean[] header = {true};
-        plan.source.read((row, cells) -> {
-            if (header[0]) {
-                header[0] = false;
-                return;
+        if (plan.complete) {
+            // the sample pass saw the whole file: no second reading
+            for (int i = 1; i < plan.samples.size(); i++) {
+                conv.accept(plan.sampleRows.get(i), plan.samples.get(i));
+                rows[0]++;
             }
-            conv.accept(row, cells);
-            rows[0]++;
-        }, 0);
+        } else {
+            boolean[] header = {true};
+            plan.source.read((row, cells) -> {
+                if (header[0]) {
+                    header[0] = false;
+                    return;
+                }
+                conv.accept(row, cells);
+                rows[0]++;
+            }, 0);
+        }
         if (rows[0] == 0) {
             throw new ImportException("error.noRows", plan.source.where(0, -1, null) + ": only a header row, no data",
                     plan.source.where(0, -1, null));
@@ -146,7 +155,11 @@ public final class Importer implements DataImport {
     private Plan plan(Path file, ImportOptions options, ClientWorkspace client) {
         Source src = open(file, options);
         List<String[]> samples = new ArrayList<>();
-        src.read((row, cells) -> samples.add(cells), SAMPLE_ROWS + 1);
+        List<Long> sampleRows = new ArrayList<>();
+        boolean complete = src.read((row, cells) -> {
+            samples.add(cells);
+            sampleRows.add(row);
+        }, SAMPLE_ROWS + 1);
         if (samples.isEmpty()) {
             throw new ImportException("error.empty", src.where(0, -1, null) + ": no rows at all (an empty "
                     + (src.sheet() != null ? "sheet" : "file") + ")", src.where(0, -1, null));
@@ -279,7 +292,7 @@ public final class Importer implements DataImport {
             numbers[m] = style;
         }
         return new Plan(src, headers, mapping, remembered, wide, columns.stream().mapToInt(Integer::intValue).toArray(),
-                fields.toArray(new Field[0]), numbers, dates, periodColumns, periodHeaders, samples);
+                fields.toArray(new Field[0]), numbers, dates, periodColumns, periodHeaders, samples, sampleRows, complete);
     }
 
     private static String fieldNames(ImportKind kind) {
@@ -309,7 +322,7 @@ public final class Importer implements DataImport {
         }
 
         private Where where(long row, int col) {
-            return plan.source.where(row, col, col < plan.headers.size() ? plan.headers.get(col) : null);
+            return plan.source.where(row, col, col >= 0 && col < plan.headers.size() ? plan.headers.get(col) : null);
         }
 
         private String cell(String[] cells, int col) {
@@ -350,6 +363,10 @@ public final class Importer implements DataImport {
             try {
                 d = Numbers.parse(s, style);
             } catch (NumberFormatException e) {
+                d = null;
+            }
+            // over 30 digits before or after the point is a typo or noise, not a sales figure (and 1E999999 would not print)
+            if (d == null || d.precision() - d.scale() > 30 || d.scale() > 30) {
                 throw new ImportException("error.number", where(row, col) + ": expected a number like "
                         + Numbers.example(style) + ", found '" + raw + "'", where(row, col), raw, Numbers.example(style));
             }

@@ -50,18 +50,20 @@ abstract class Source {
         return new Where(file, sheet(), row, column, header);
     }
 
-    /** Stream all rows, or stop after {@code limit} rows. */
-    final void read(Sink sink, int limit) {
+    /** Streams all rows, or stops after {@code limit} rows; true when the whole file was read. */
+    final boolean read(Sink sink, int limit) {
         int[] n = {0};
         try {
             read((row, cells) -> {
-                sink.row(row, cells);
-                if (limit > 0 && ++n[0] >= limit) {
-                    throw new Stop();
+                if (limit > 0 && n[0] >= limit) {
+                    throw new Stop(); // one row past the limit: the file does go on
                 }
+                sink.row(row, cells);
+                n[0]++;
             });
+            return true;
         } catch (Stop e) {
-            // enough rows
+            return false;
         }
     }
 }

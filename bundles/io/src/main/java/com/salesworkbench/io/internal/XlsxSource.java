@@ -35,31 +35,14 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxSource extends Source {
 
     private final Path path;
-    private final String sheet;
-    private final List<String> sheets;
+    private final Optional<String> wanted;
+    /** The sheet read: the wanted one, or the first; known once the workbook was opened. */
+    private String sheet;
 
     XlsxSource(String file, Path path, Optional<String> wanted) {
         super(file);
         this.path = path;
-        this.sheets = guard(() -> {
-            List<String> names = new ArrayList<>();
-            try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
-                XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
-                while (it.hasNext()) {
-                    it.next().close();
-                    names.add(it.getSheetName());
-                }
-            }
-            return names;
-        });
-        if (sheets.isEmpty()) {
-            throw new ImportException("error.noSheets", "File " + file + " has no sheets", file);
-        }
-        if (wanted.isPresent() && !sheets.contains(wanted.get())) {
-            throw new ImportException("error.noSuchSheet", "File " + file + " has no sheet '" + wanted.get()
-                    + "'; its sheets: " + String.join(", ", sheets), file, wanted.get(), String.join(", ", sheets));
-        }
-        this.sheet = wanted.orElse(sheets.get(0));
+        this.wanted = wanted;
     }
 
     @Override
@@ -69,11 +52,7 @@ final class XlsxSource extends Source {
 
     @Override
     String sheet() {
-        return sheet;
-    }
-
-    List<String> sheets() {
-        return sheets;
+        return sheet != null ? sheet : wanted.orElse("");
     }
 
     @Override
@@ -83,6 +62,20 @@ final class XlsxSource extends Source {
                 XSSFReader reader = new XSSFReader(pkg);
                 ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
                 StylesTable styles = reader.getStylesTable();
+                List<String> sheets = new ArrayList<>();
+                XSSFReader.SheetIterator names = (XSSFReader.SheetIterator) reader.getSheetsData();
+                while (names.hasNext()) {
+                    names.next().close();
+                    sheets.add(names.getSheetName());
+                }
+                if (sheets.isEmpty()) {
+                    throw new ImportException("error.noSheets", "File " + file + " has no sheets", file);
+                }
+                if (wanted.isPresent() && !sheets.contains(wanted.get())) {
+                    throw new ImportException("error.noSuchSheet", "File " + file + " has no sheet '" + wanted.get()
+                            + "'; its sheets: " + String.join(", ", sheets), file, wanted.get(), String.join(", ", sheets));
+                }
+                sheet = wanted.orElse(sheets.get(0));
                 XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
                 while (it.hasNext()) {
                     try (InputStream in = it.next()) {

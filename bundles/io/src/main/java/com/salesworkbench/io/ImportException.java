@@ -12,6 +12,14 @@ public class ImportException extends LocalizedException {
 
     private static final long serialVersionUID = 1L;
 
+    /** A word inside a message that is itself one of the bundle's texts (e.g. what a file's content is). */
+    public record Term(String key, String english) {
+        @Override
+        public String toString() {
+            return english;
+        }
+    }
+
     public ImportException(String key, String englishMessage, Object... args) {
         super(key, englishMessage, args);
     }
@@ -23,6 +31,9 @@ public class ImportException extends LocalizedException {
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof Where w) {
                 args[i] = w.format(texts); // the place in the same language as the message
+            } else if (args[i] instanceof Term t) {
+                String text = texts.get(t.key());
+                args[i] = text.startsWith("!") ? t.english() : text;
             }
         }
         String text = texts.get(key(), args);

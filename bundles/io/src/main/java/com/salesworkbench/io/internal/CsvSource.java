@@ -25,7 +25,8 @@ final class CsvSource extends Source {
         Charset cs = given.orElse(detected.charset());
         int bom = given.isPresent() && !given.get().equals(detected.charset()) ? 0 : detected.bom();
         try {
-            this.text = Encodings.decodeStrict(data, bom, cs);
+            // the detector already decoded UTF-8 strictly: no second pass over a big file
+            this.text = given.isEmpty() && detected.text() != null ? detected.text() : Encodings.decodeStrict(data, bom, cs);
         } catch (CharacterCodingException e) {
             throw new ImportException("error.encoding", "File " + file + " is not readable as " + cs.name()
                     + " text (a byte sequence that is not " + cs.name() + "); give the right encoding with -e",

@@ -20,8 +20,11 @@ final class Encodings {
     static final Charset CP1251 = Charset.forName("windows-1251");
     static final Charset GBK = Charset.forName("GBK");
 
-    /** A detected encoding and how many bytes of byte-order mark to skip. */
-    record Detected(Charset charset, int bom) {
+    /** A detected encoding, how many bytes of byte-order mark to skip, and the text when already decoded. */
+    record Detected(Charset charset, int bom, String text) {
+        Detected(Charset charset, int bom) {
+            this(charset, bom, null);
+        }
     }
 
     private Encodings() {
@@ -37,8 +40,10 @@ final class Encodings {
         if (data.length >= 2 && (data[0] & 0xFF) == 0xFE && (data[1] & 0xFF) == 0xFF) {
             return new Detected(StandardCharsets.UTF_16BE, 2);
         }
-        if (decodes(data, StandardCharsets.UTF_8)) {
-            return new Detected(StandardCharsets.UTF_8, 0);
+        try {
+            return new Detected(StandardCharsets.UTF_8, 0, decodeStrict(data, 0, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException notUtf8) {
+            // fall through to the single-byte / double-byte guess
         }
         return new Detected(gbkScore(data) >= 0.6 && decodes(data, GBK) ? GBK : CP1251, 0);
     }

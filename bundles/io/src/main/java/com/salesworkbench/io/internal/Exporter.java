@@ -53,7 +53,13 @@ public final class Exporter implements DataExport {
         if (name.endsWith(".csv")) {
             bytes = csv(table);
         } else if (name.endsWith(".xlsx")) {
-            bytes = xlsx(table);
+            try {
+                bytes = PoiContext.call(() -> xlsx(table));
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
         } else {
             throw new IllegalArgumentException("Export to .csv or .xlsx, not " + file.getFileName());
         }

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
 
@@ -56,8 +57,8 @@ public final class Importer implements DataImport {
     public ImportPreview preview(Path file, ImportOptions options, ClientWorkspace client) {
         Plan plan = plan(file, options, client);
         List<List<String>> rows = new ArrayList<>();
-        Map<String, String> numbers = new LinkedHashMap<>();
-        Map<String, String> dates = new LinkedHashMap<>();
+        Map<String, String> numbers = new TreeMap<>();
+        Map<String, String> dates = new TreeMap<>();
         for (int i = 0; i < plan.fields.length; i++) {
             if (plan.numbers[i] != null) {
                 numbers.put(plan.fields[i].name(), plan.numbers[i].id);
@@ -67,8 +68,10 @@ public final class Importer implements DataImport {
             }
         }
         Converter conv = new Converter(plan, options);
-        for (String[] cells : plan.samples.subList(1, Math.min(plan.samples.size(), PREVIEW_ROWS + 1))) {
-            rows.add(conv.previewRow(cells));
+        for (int i = 1; i < Math.min(plan.samples.size(), PREVIEW_ROWS + 1); i++) {
+            if (!Converter.isSubtotal(plan.samples.get(i))) {
+                rows.add(conv.previewRow(plan.sampleRows.get(i), plan.samples.get(i)));
+            }
         }
         Source src = plan.source;
         return new ImportPreview(src.file, src.format(), src.encoding(), src.delimiter(),
@@ -417,16 +420,30 @@ public final class Importer implements DataImport {
             return p;
         }
 
-        List<String> previewRow(String[] cells) {
+        /**
+         * A subtotal row as this module's export writes it ({@code Σ group} or {@code Σ} in a text cell): its
+         * figures are sums of the rows above, so it is left out rather than imported twice.
+         */
+        static boolean isSubtotal(String[] cells) {
+            for (String c : cells) {
+                String s = c.strip();
+                if (s.equals("Σ") || s.startsWith("Σ ")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        List<String> previewRow(long row, String[] cells) {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < plan.fields.length; i++) {
-                Object v = value(0, cells, i);
+                Object v = value(row, cells, i);
                 out.add(text(v, plan.fields[i]));
             }
             if (plan.wide) {
                 for (int c : plan.periodColumns) {
                     String raw = cell(cells, c).strip();
-                    out.add(raw.isEmpty() ? "" : text(number(0, c, raw, ImportKind.HISTORY.fields().get(2),
+                    out.add(raw.isEmpty() ? "" : text(number(row, c, raw, ImportKind.HISTORY.fields().get(2),
                             plan.numbers[plan.numbers.length - 1]), null));
                 }
             }
@@ -444,6 +461,9 @@ public final class Importer implements DataImport {
         }
 
         void accept(long row, String[] cells) {
+            if (isSubtotal(cells)) {
+                return;
+            }
             checkWidth(row, cells);
             if (plan.source.format().equals("csv") && cells.length < plan.headers.size() && cells.length == 1) {
                 // a row of one cell in a file of several columns: usually a wrong delimiter or a stray line

@@ -130,16 +130,15 @@ public class IoCommands {
         }
         sb.append(t.get(p.remembered() ? "preview.mappingRemembered" : "preview.mapping")).append('\n');
         TextTable m = new TextTable(t.get("col.field"), t.get("col.column"), t.get("col.format"));
-        for (var e : p.mapping().entrySet()) {
-            String fmt = p.numbers().containsKey(e.getKey()) ? p.numbers().get(e.getKey())
-                    : p.dates().getOrDefault(e.getKey(), "");
-            m.row(e.getKey(), e.getValue(), fmt);
+        for (String field : fieldOrder(p, true)) {
+            String fmt = p.numbers().containsKey(field) ? p.numbers().get(field) : p.dates().getOrDefault(field, "");
+            m.row(field, p.mapping().get(field), fmt);
         }
         sb.append(m);
         if (!p.rows().isEmpty()) {
             sb.append(t.get("preview.rows", p.rows().size())).append('\n');
             List<String> cols = new java.util.ArrayList<>();
-            for (String f : fieldOrder(p)) {
+            for (String f : fieldOrder(p, false)) {
                 cols.add(f);
             }
             TextTable rows = new TextTable(cols.toArray(new String[0]));
@@ -156,19 +155,20 @@ public class IoCommands {
     }
 
     /** The preview rows' columns: the mapped fields in the kind's order, then a wide file's period columns. */
-    private static List<String> fieldOrder(ImportPreview p) {
+    private static List<String> fieldOrder(ImportPreview p, boolean mappingOnly) {
         List<String> out = new java.util.ArrayList<>();
         for (ImportKind k : ImportKind.values()) {
             if (k.fields().stream().map(ImportKind.Field::name).toList().containsAll(p.mapping().keySet())) {
                 for (ImportKind.Field f : k.fields()) {
-                    if (p.mapping().containsKey(f.name()) && !p.mapping().get(f.name()).equals(Mappings.PERIOD_COLUMNS)) {
+                    if (p.mapping().containsKey(f.name())
+                            && (mappingOnly || !p.mapping().get(f.name()).equals(Mappings.PERIOD_COLUMNS))) {
                         out.add(f.name());
                     }
                 }
                 break;
             }
         }
-        if (p.wide()) {
+        if (p.wide() && !mappingOnly) {
             int idColumn = p.headers().indexOf(p.mapping().get("series_id"));
             for (int i = 0; i < p.headers().size(); i++) {
                 if (i != idColumn) {

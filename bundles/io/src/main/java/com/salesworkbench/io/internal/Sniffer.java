@@ -72,7 +72,11 @@ final class Sniffer {
                 fileName);
     }
 
-    static String describe(Content c) {
+    static ImportException.Term describe(Content c) {
+        return new ImportException.Term("content." + c.name().toLowerCase(java.util.Locale.ROOT), english(c));
+    }
+
+    private static String english(Content c) {
         return switch (c) {
             case ZIP -> "ZIP (an Office Open XML document)";
             case OLE2 -> "OLE2 (an Office 97-2003 document)";

@@ -106,10 +106,10 @@ final class XlsxSource extends Source {
      */
     private <T> T guard(Body<T> body) {
         try {
-            return body.run();
+            return PoiContext.call(body::run);
         } catch (ImportException | Stop e) {
             throw e;
-        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+        } catch (Exception e) { // IOException, SAXException, OpenXML4JException, POI's unchecked ones (see above)
             String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (detail.length() > 200) {
                 detail = detail.substring(0, 200) + "...";

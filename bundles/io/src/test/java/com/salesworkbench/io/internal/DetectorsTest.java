@@ -114,7 +114,7 @@ class DetectorsTest {
         assertEquals("csv", Sniffer.format("a.csv", "x,y\n".getBytes(StandardCharsets.UTF_8)));
         ImportException e = assertThrows(ImportException.class, () -> Sniffer.format("sales.csv", zip));
         assertEquals("error.notWhatExtensionSays", e.key());
-        assertEquals("Файл sales.csv: по расширению это CSV, а по содержимому — ZIP (an Office Open XML document)",
+        assertEquals("Файл sales.csv: по расширению это CSV, а по содержимому — ZIP (документ Office Open XML)",
                 e.localized(RU));
         assertEquals("error.legacyXls", assertThrows(ImportException.class, () -> Sniffer.format("a.xlsx", ole)).key());
         assertEquals("error.notWhatExtensionSays",

@@ -101,7 +101,7 @@ final class PdfRenderer {
                 Paragraph p = new Paragraph(title);
                 p.setSpacingAfter(4);
                 doc.add(p);
-                doc.add(new Chunk(new LineSeparator(1.2f, 100, style.accent(), Element.ALIGN_LEFT, -2)));
+                doc.add(rule(1.2f));
                 for (ReportBlock b : part.blocks()) {
                     block(doc, writer, b, part.failure() != null);
                 }
@@ -127,13 +127,13 @@ final class PdfRenderer {
                 throw new IllegalStateException("the report style's logo is not an image: " + style.source(), e);
             }
         }
-        Paragraph space = new Paragraph(" ");
+        Paragraph space = new Paragraph(" ", font(false, 12, Color.WHITE));
         space.setSpacingBefore(140);
         doc.add(space);
         Paragraph title = new Paragraph(coverTitle(t, c), font(true, 28, style.primary()));
         title.setSpacingAfter(12);
         doc.add(title);
-        doc.add(new Chunk(new LineSeparator(2f, 100, style.accent(), Element.ALIGN_LEFT, -2)));
+        doc.add(rule(2f));
         Paragraph client = new Paragraph(c.clientName(), font(true, 20, Color.DARK_GRAY));
         client.setSpacingBefore(14);
         doc.add(client);
@@ -143,6 +143,15 @@ final class PdfRenderer {
         date.setSpacingBefore(30);
         doc.add(date);
         doc.add(new Paragraph(t.get("cover.preparedBy", style.firm(c.locale()).orElse(t.get("cover.firm"))), font(false, 12, Color.DARK_GRAY)));
+    }
+
+    /** A coloured rule under a title; its chunk carries the embedded font so no standard font creeps in. */
+    private Paragraph rule(float width) {
+        Chunk line = new Chunk(new LineSeparator(width, 100, style.accent(), Element.ALIGN_LEFT, -2));
+        line.setFont(font(false, 6, style.accent()));
+        Paragraph p = new Paragraph(line);
+        p.setFont(font(false, 6, style.accent()));
+        return p;
     }
 
     private static void add(Document doc, Element e) {
@@ -162,7 +171,9 @@ final class PdfRenderer {
             Chunk title = new Chunk(part.title(), f);
             title.setLocalGoto(part.id());
             Paragraph line = new Paragraph(title);
-            line.add(new Chunk(new DottedLineSeparator()));
+            Chunk dots = new Chunk(new DottedLineSeparator());
+            dots.setFont(f);
+            line.add(dots);
             Integer page = pages.get(part.id());
             Chunk number = new Chunk(page == null ? "0" : String.valueOf(page), f);
             number.setLocalGoto(part.id());

@@ -37,9 +37,15 @@ class ForecastReportSectionTest {
 
     /** Next year repeats the last one; the intervals widen with the level. */
     static final class LastYear implements ForecastModel {
+        private final String id;
+
+        LastYear(String id) {
+            this.id = id;
+        }
+
         @Override
         public String id() {
-            return "snaive";
+            return id;
         }
 
         @Override
@@ -82,7 +88,8 @@ class ForecastReportSectionTest {
         try (InputStream in = getClass().getResourceAsStream("/demo-sales-history.csv")) {
             c.saveSeries("sales-history", SeriesCsv.read(Path.of("sales-history.csv"), in.readAllBytes()));
         }
-        engine = new ForecastEngine(() -> List.of(new LastYear()), 1);
+        // every member of the default combination forecasts "last year again", so the combination does too
+        engine = new ForecastEngine(() -> ForecastEngine.DEFAULT_MEMBERS.stream().<ForecastModel>map(LastYear::new).toList(), 1);
     }
 
     @AfterEach
@@ -98,10 +105,11 @@ class ForecastReportSectionTest {
         List<ReportBlock.Table> tables = blocks.stream().filter(ReportBlock.Table.class::isInstance).map(ReportBlock.Table.class::cast).toList();
         ReportBlock.Table chosen = tables.get(0);
         assertEquals(5, chosen.rows().size());
-        assertTrue(chosen.rows().stream().allMatch(r -> r.get(1).equals("snaive")), chosen.rows().toString());
+        assertTrue(chosen.rows().stream().allMatch(r -> r.get(1).equals(ForecastEngine.DEFAULT)), chosen.rows().toString());
         ReportBlock.Table roses = tables.get(1 + chosen.rows().stream().map(r -> r.get(0)).toList().indexOf("roses"));
         assertEquals(List.of("Period", "Forecast", "Low 80 %", "High 80 %", "Low 95 %", "High 95 %"), roses.header());
         assertEquals(12, roses.rows().size());
         assertEquals("2026-01", roses.rows().get(0).get(0));
+        assertEquals("517", roses.rows().get(0).get(1)); // January 2025 again
     }
 }

@@ -17,6 +17,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -60,30 +64,58 @@ public final class ReportEngine {
         return new BuiltReport(bytes, included, failed, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** The sections in their order, each turned into blocks now; one that fails becomes a short note. */
+    /**
+     * The sections in their order, each turned into blocks now, side by side (they are independent and some, the
+     * forecast, take a while); one that fails becomes a short note.
+     */
     static ReportContent assemble(String clientName, LocalDate date, ReportRequest request, List<ReportSection> sections) {
         Texts t = Texts.of(ReportEngine.class, request.locale());
         List<ReportSection> ordered = new ArrayList<>(sections);
         ordered.sort(Comparator.comparingInt(ReportSection::order).thenComparing(ReportSection::id));
-        List<ReportContent.Part> parts = new ArrayList<>();
-        for (ReportSection s : ordered) {
-            String title;
-            try {
-                title = s.title(request.locale());
-            } catch (RuntimeException e) {
-                title = s.id();
+        int threads = Math.max(1, Math.min(ordered.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread th = new Thread(r, "report-section");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<ReportContent.Part>> futures = new ArrayList<>();
+            for (ReportSection s : ordered) {
+                futures.add(pool.submit(() -> part(s, request, t)));
             }
-            try {
-                List<ReportBlock> blocks = s.content(request);
-                if (blocks == null || blocks.isEmpty()) {
-                    blocks = List.of(new ReportBlock.Paragraph(t.get("section.empty")));
+            List<ReportContent.Part> parts = new ArrayList<>();
+            for (Future<ReportContent.Part> f : futures) {
+                try {
+                    parts.add(f.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while the report sections were collected", e);
                 }
-                parts.add(new ReportContent.Part(s.id(), title, blocks, null));
-            } catch (RuntimeException | LinkageError e) {
-                String why = e.getLocalizedMessage() == null ? e.getClass().getSimpleName() : e.getLocalizedMessage();
-                parts.add(new ReportContent.Part(s.id(), title, List.of(new ReportBlock.Paragraph(t.get("section.failed", why))), why));
             }
+            return new ReportContent(clientName, date, request.locale(), parts);
+        } finally {
+            pool.shutdownNow();
         }
-        return new ReportContent(clientName, date, request.locale(), parts);
+    }
+
+    private static ReportContent.Part part(ReportSection s, ReportRequest request, Texts t) {
+        String title;
+        try {
+            title = s.title(request.locale());
+        } catch (RuntimeException e) {
+            title = s.id();
+        }
+        try {
+            List<ReportBlock> blocks = s.content(request);
+            if (blocks == null || blocks.isEmpty()) {
+                blocks = List.of(new ReportBlock.Paragraph(t.get("section.empty")));
+            }
+            return new ReportContent.Part(s.id(), title, blocks, null);
+        } catch (RuntimeException | LinkageError e) {
+            String why = e.getLocalizedMessage() == null ? e.getClass().getSimpleName() : e.getLocalizedMessage();
+            return new ReportContent.Part(s.id(), title, List.of(new ReportBlock.Paragraph(t.get("section.failed", why))), why);
+        }
     }
 }

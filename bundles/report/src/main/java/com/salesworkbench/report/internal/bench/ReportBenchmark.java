@@ -43,15 +43,20 @@ public final class ReportBenchmark {
         try (DemoReport demo = new DemoReport(dir.resolve("ws"))) {
             ReportEngine engine = demo.engine(ReportStyle.DEFAULT, Clock.systemDefaultZone());
             ReportRequest request = new ReportRequest(DemoReport.DEMO, Locale.forLanguageTag(lang));
-            System.out.printf(Locale.ROOT, "Demo client's full report: %d sections, language %s, %d cores%n", demo.sections().size(), lang,
-                    Runtime.getRuntime().availableProcessors());
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            System.out.printf(Locale.ROOT, "Demo client's full report: %d sections, language %s, %d cores, load average %.2f at start%n",
+                    demo.sections().size(), lang, Runtime.getRuntime().availableProcessors(), load);
+            json.put("load_average", round(load));
             for (ReportFormat f : ReportFormat.values()) {
                 List<Double> times = new ArrayList<>();
+                List<Double> cpu = new ArrayList<>();
                 BuiltReport last = null;
                 try {
                     for (int r = 0; r <= runs; r++) {
+                        long c0 = cpuNanos();
                         last = engine.build(request, f);
                         times.add(last.took().toNanos() / 1e9);
+                        cpu.add((cpuNanos() - c0) / 1e9);
                     }
                 } catch (ReportException e) {
                     System.out.printf(Locale.ROOT, "%s: not built: %s%n", f, e.getMessage());
@@ -61,8 +66,12 @@ public final class ReportBenchmark {
                 double cold = times.get(0);
                 double best = times.subList(1, times.size()).stream().mapToDouble(Double::doubleValue).min().orElse(cold);
                 double mean = times.subList(1, times.size()).stream().mapToDouble(Double::doubleValue).average().orElse(cold);
-                System.out.printf(Locale.ROOT, "%s: cold %.2f s, warm best %.2f s, warm mean %.2f s, %d KB, sections %d, failed %d %s%n", f, cold, best,
-                        mean, last.content().length / 1024, last.included().size(), last.failed().size(), last.failed().keySet());
+                double warmCpu = cpu.subList(1, cpu.size()).stream().mapToDouble(Double::doubleValue).average().orElse(cpu.get(0));
+                System.out.printf(Locale.ROOT, "%s: cold %.2f s (CPU %.2f s), warm best %.2f s, warm mean %.2f s (CPU %.2f s), %d KB, sections %d, failed %d %s%n",
+                        f, cold, cpu.get(0), best, mean, warmCpu, last.content().length / 1024, last.included().size(), last.failed().size(),
+                        last.failed().keySet());
+                json.put(f.extension() + "_cold_cpu_s", round(cpu.get(0)));
+                json.put(f.extension() + "_warm_cpu_s", round(warmCpu));
                 json.put(f.extension() + "_cold_s", round(cold));
                 json.put(f.extension() + "_warm_s", round(mean));
                 json.put(f.extension() + "_kb", last.content().length / 1024);
@@ -79,6 +88,14 @@ public final class ReportBenchmark {
         json.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":")
                 .append(v instanceof String s ? "\"" + s + "\"" : String.valueOf(v)));
         System.out.println(sb.append('}'));
+    }
+
+    /** CPU time of the whole process (every thread), so a busy machine shows as wall time above CPU time. */
+    private static long cpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double round(double s) {

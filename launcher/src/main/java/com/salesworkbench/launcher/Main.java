@@ -29,7 +29,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The program: embeds the OSGi framework found through {@link ServiceLoader}, boots the {@code core}
- * feature, lets provisioning bring up the active client's features, then opens the Gogo shell or runs one
+ * feature, lets provisioning bring up the active client's features, then shows the desktop window (when the
+ * client has it, a display exists and {@code --headless} was not given), or opens the Gogo shell, or runs one
  * command ({@code exec}) and exits with its status.
  */
 public final class Main {
@@ -38,6 +39,8 @@ public final class Main {
     static final int EXIT_STARTUP_FAILED = 2;
     private static final long STARTUP_TIMEOUT_SECONDS = 120;
     static final String PROVISIONED_CLIENT = "com.salesworkbench.provisioning.ProvisionedClient";
+    private static final String UI_BUNDLE = "com.salesworkbench.ui";
+    private static final String WORKBENCH = "com.salesworkbench.ui.Workbench";
     private static final String COMMAND_PROCESSOR = "org.apache.felix.service.command.CommandProcessor";
 
     private Main() {
@@ -88,7 +91,9 @@ public final class Main {
         Thread shutdownHook = new Thread(() -> stop(framework, storage), "workbench-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
-            boot(framework, home, options.command().isEmpty());
+            boolean window = wantsWindow(options);
+            // with a window in view the terminal shell waits: it starts only if the client has no window
+            boot(framework, home, options.command().isEmpty() && !window);
             BundleContext context = framework.getBundleContext();
             if (!awaitService(context, PROVISIONED_CLIENT)) {
                 err.println("The active client did not come up within " + STARTUP_TIMEOUT_SECONDS
@@ -99,6 +104,9 @@ public final class Main {
             }
             if (options.command().isPresent()) {
                 return execute(context, options.command().get(), out, err);
+            }
+            if (window && !awaitWindow(context)) {
+                startConsole(framework, install(framework, Boot.featureBundles(home, Boot.CONSOLE)));
             }
             framework.waitForStop(0);
             return 0;
@@ -116,6 +124,32 @@ public final class Main {
                 // already shutting down
             }
         }
+    }
+
+    /**
+     * The desktop window instead of the shell: not for {@code exec}, not with {@code --headless}, not without a
+     * display. Whether the client has the window (feature {@code desktop}) is known only once it is provisioned.
+     */
+    static boolean wantsWindow(Options options) {
+        return options.command().isEmpty() && !options.headless() && !java.awt.GraphicsEnvironment.isHeadless();
+    }
+
+    /**
+     * Whether the active client's window is up: the ui bundle runs and its workbench service is registered
+     * (the window itself closes the program by stopping the framework).
+     */
+    static boolean awaitWindow(BundleContext context) throws InterruptedException {
+        for (Bundle b : context.getBundles()) {
+            if (UI_BUNDLE.equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE) {
+                ServiceTracker<Object, Object> tracker = track(context, WORKBENCH);
+                try {
+                    return tracker.waitForService(TimeUnit.SECONDS.toMillis(10)) != null;
+                } finally {
+                    tracker.close();
+                }
+            }
+        }
+        return false;
     }
 
     static Framework newFramework(Options options, Path home, Path storage) {
@@ -183,6 +217,8 @@ public final class Main {
         p.put("workbench.home", home.toString());
         p.put("workbench.workspace", options.workspace().toAbsolutePath().toString());
         p.put("workbench.headless", Boolean.toString(options.headless() || java.awt.GraphicsEnvironment.isHeadless()));
+        // read by the ui bundle: open the window (only the launcher asks; tests and exec never get one)
+        p.put("workbench.window", Boolean.toString(wantsWindow(options)));
         options.client().ifPresent(c -> p.put("workbench.client", c));
         return p;
     }

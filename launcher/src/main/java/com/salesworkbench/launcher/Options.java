@@ -13,7 +13,8 @@ record Options(Path workspace, Optional<String> client, boolean headless, Locale
             Usage: workbench [options] [exec 'COMMAND']
               --workspace DIR   the folder with the clients (default: ~/SalesWorkbench)
               --client ID       the client to start with (default: the last one used)
-              --headless        no window: open the Gogo shell on this terminal
+              --headless        no window: open the Gogo shell on this terminal (the window opens
+                                when the client has the desktop feature and a display exists)
               --lang ru|en|zh   language of the program's texts (default: from the system locale)
               exec 'COMMAND'    run one shell command, print its result and exit with its status,
                                 e.g. workbench exec 'client:list'

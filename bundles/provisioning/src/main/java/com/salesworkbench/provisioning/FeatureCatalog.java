@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  * requires = core
  * bundles = org.apache.commons.math3, com.salesworkbench.forecast
  * </pre>
+ * A feature with {@code auto = true} is never named by a profile: it joins any selection that holds every
+ * feature it requires (the plan views where both {@code planning} and {@code desktop} are).
  * The catalog checks that every required feature exists and that there are no cycles; whether the
  * bundles exist and resolve is checked against a bundle folder by {@link #missingBundles}.
  */
@@ -59,6 +61,11 @@ public final class FeatureCatalog {
         if (!byName.get(CORE).requires().isEmpty()) {
             throw new ProvisioningException("Feature '" + CORE + "' must not require other features");
         }
+        for (Feature f : byName.values()) {
+            if (f.auto() && f.requires().isEmpty()) {
+                throw new ProvisioningException("Feature '" + f.name() + "' is automatic but requires nothing, so it would always be installed");
+            }
+        }
         byName.keySet().forEach(n -> closure(List.of(n))); // detects cycles early
     }
 
@@ -88,11 +95,16 @@ public final class FeatureCatalog {
                 titles.put("en", p.getProperty(key).trim());
             } else if (key.startsWith("title.")) {
                 titles.put(key.substring("title.".length()), p.getProperty(key).trim());
-            } else if (!key.equals("requires") && !key.equals("bundles")) {
-                throw new ProvisioningException(file + ": unknown key '" + key + "' (expected title, title.<lang>, requires, bundles)");
+            } else if (!key.equals("requires") && !key.equals("bundles") && !key.equals("auto")) {
+                throw new ProvisioningException(file + ": unknown key '" + key + "' (expected title, title.<lang>, requires, bundles, auto)");
             }
         }
-        return new Feature(name, titles, list(p.getProperty("requires")), list(p.getProperty("bundles")));
+        String auto = p.getProperty("auto", "false").trim();
+        if (!auto.equals("true") && !auto.equals("false")) {
+            throw new ProvisioningException(file + ": auto = " + auto + " (expected true or false)");
+        }
+        return new Feature(name, titles, list(p.getProperty("requires")), list(p.getProperty("bundles")),
+                auto.equals("true"));
     }
 
     private static List<String> list(String value) {
@@ -114,11 +126,24 @@ public final class FeatureCatalog {
         return f;
     }
 
-    /** The given features and everything they require, dependencies first, each once. */
+    /**
+     * The given features and everything they require, dependencies first, each once; then every automatic
+     * feature whose requirements are all in the selection (repeatedly, as one may enable another).
+     */
     public List<Feature> closure(Collection<String> names) {
         LinkedHashSet<String> done = new LinkedHashSet<>();
         for (String n : names) {
             visit(n, done, new ArrayDeque<>());
+        }
+        boolean added = !done.isEmpty();
+        while (added) {
+            added = false;
+            for (Feature f : features.values()) {
+                if (f.auto() && !done.contains(f.name()) && done.containsAll(f.requires())) {
+                    done.add(f.name());
+                    added = true;
+                }
+            }
         }
         return done.stream().map(features::get).toList();
     }

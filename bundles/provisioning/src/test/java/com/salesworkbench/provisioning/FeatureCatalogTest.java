@@ -188,4 +188,36 @@ class FeatureCatalogTest {
         assertEquals(List.of("com.salesworkbench.api", "com.salesworkbench.workspace"),
                 catalog.missingBundles(Set.of()).get("core"));
     }
+
+    @Test
+    void anAutomaticFeatureJoinsExactlyWhenEverythingItRequiresIsSelected() throws IOException {
+        sample();
+        feature("desktop", "title = Desktop", "requires = core", "bundles = com.salesworkbench.ui");
+        feature("forecasting-desktop", "title = Forecast views", "auto = true", "requires = forecasting, desktop",
+                "bundles = com.salesworkbench.ui.forecast");
+        // an automatic feature may itself enable another one
+        feature("forecasting-desktop-extra", "title = More", "auto = true", "requires = forecasting-desktop, reports",
+                "bundles = x.extra");
+        FeatureCatalog catalog = FeatureCatalog.load(dir);
+        assertTrue(catalog.get("forecasting-desktop").auto());
+        assertEquals(List.of("core", "data", "forecasting"), names(catalog.closure(List.of("forecasting"))));
+        assertEquals(List.of("core", "desktop"), names(catalog.closure(List.of("desktop"))));
+        assertEquals(List.of("core", "data", "forecasting", "desktop", "forecasting-desktop"),
+                names(catalog.closure(List.of("forecasting", "desktop"))));
+        assertEquals(List.of("core", "data", "forecasting", "desktop", "reports", "forecasting-desktop", "forecasting-desktop-extra"),
+                names(catalog.closure(List.of("forecasting", "desktop", "reports"))));
+        assertTrue(catalog.bundles(List.of("desktop", "forecasting")).contains("com.salesworkbench.ui.forecast"));
+        assertEquals(List.of(), catalog.closure(List.of()));
+    }
+
+    @Test
+    void anAutomaticFeatureMustRequireSomethingAndAutoIsABoolean() throws IOException {
+        sample();
+        feature("always", "title = Always", "auto = true", "bundles = x");
+        ProvisioningException e = assertThrows(ProvisioningException.class, () -> FeatureCatalog.load(dir));
+        assertTrue(e.getMessage().contains("'always'"), e.getMessage());
+        feature("always", "title = Always", "auto = yes", "requires = data", "bundles = x");
+        e = assertThrows(ProvisioningException.class, () -> FeatureCatalog.load(dir));
+        assertTrue(e.getMessage().contains("auto = yes"), e.getMessage());
+    }
 }

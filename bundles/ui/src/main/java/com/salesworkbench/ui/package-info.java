@@ -1,9 +1,10 @@
 /**
  * What {@code ui.*} bundles share besides the API: a context for running parts without the window (tests,
- * snapshots) and the snapshot renderer that proves a view shows its content headless.
+ * snapshots), the snapshot renderer that proves a view shows its content headless, and the window model as a service
+ * ({@link Workbench}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package com.salesworkbench.ui;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,0 +1,255 @@
+package com.salesworkbench.ui.internal;
+
+import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.provisioning.ClientProfile;
+import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.ui.internal.model.Part;
+import com.salesworkbench.ui.internal.model.Theme;
+import com.salesworkbench.ui.internal.model.ViewEntry;
+import com.salesworkbench.ui.internal.model.WindowModel;
+import com.salesworkbench.ui.internal.swing.MainWindow;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code bench ui}: run inside the program when the system property {@value WorkbenchComponent#BENCH_PROPERTY}
+ * is set. Measures (a) JVM start to the first paint of the active client's plan perspective (its selected view,
+ * or the perspective's own panel when no view is installed), (b) the longest event-thread task during a scripted
+ * session (every perspective, every view, each language, both themes, a client switch and back), (c) the time
+ * from a client switch to the views painted for the new client, and orphans after many switches. Prints the
+ * figures, ends with one JSON line, then stops the program.
+ */
+final class UiBenchmark {
+
+    static final long EDT_BAR_MS = 50;
+    static final double START_BAR_MS = 2500;
+    static final double SWITCH_BAR_MS = 1000;
+    private static final String OTHER_CLIENT = "bench-ui-b";
+
+    private final WorkbenchComponent workbench;
+    private final EdtMonitor monitor = new EdtMonitor(EDT_BAR_MS);
+    private final long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    private final List<WeakReference<Object>> partObjects = Collections.synchronizedList(new ArrayList<>());
+    private volatile MainWindow window;
+    private volatile long firstPaintMillis = -1;
+    private volatile String firstPaintKey;
+    private volatile CountDownLatch painted = new CountDownLatch(1);
+    private volatile ClientId awaitedClient;
+
+    UiBenchmark(WorkbenchComponent workbench) {
+        this.workbench = workbench;
+    }
+
+    private volatile long activatedMillis;
+    private volatile long builtMillis;
+
+    void install() {
+        activatedMillis = System.currentTimeMillis() - jvmStart;
+        Edt.later(monitor::install);
+    }
+
+    /** On the event thread, before the window is shown. */
+    void windowCreated(MainWindow w) {
+        this.window = w;
+        builtMillis = System.currentTimeMillis() - jvmStart;
+        WindowModel model = w.model();
+        model.addListener(change -> {
+            if (change == WindowModel.Change.PARTS) {
+                for (Part p : model.openParts().values()) {
+                    partObjects.add(new WeakReference<>(p));
+                    p.part().ifPresent(vp -> partObjects.add(new WeakReference<>(vp)));
+                }
+            }
+        });
+        w.onPaint(key -> {
+            if (firstPaintMillis < 0 && model.client().isPresent() && model.activePerspective().equals("plan")) {
+                firstPaintMillis = System.currentTimeMillis() - jvmStart;
+                firstPaintKey = key;
+            }
+            ClientId awaited = awaitedClient;
+            if (model.client().isEmpty()) {
+                return;
+            }
+            if (awaited == null || model.client().map(awaited::equals).orElse(false)) {
+                painted.countDown();
+            }
+        });
+        Thread t = new Thread(this::script, "workbench-ui-bench");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void script() {
+        int code = 0;
+        try {
+            run();
+        } catch (Throwable e) {
+            System.out.println("UI benchmark failed: " + e);
+            e.printStackTrace(System.out);
+            code = 1;
+        }
+        System.out.flush();
+        if (code != 0) {
+            System.out.println("{\"benchmark\":\"ui\",\"error\":true}");
+        }
+        workbench.quit();
+    }
+
+    private void run() throws Exception {
+        int switches = Integer.getInteger("workbench.bench.ui.switches", 10);
+        if (!painted.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the window did not paint within 60 s");
+        }
+        settle();
+        EdtMonitor.Stats startup = monitor.takeAndReset();
+        System.out.printf(Locale.ROOT, "    the window's component was activated %d ms after JVM start, the hidden window built at %d ms%n",
+                activatedMillis, builtMillis);
+        WindowModel model = window.model();
+        String client = Edt.call(() -> model.client().map(ClientId::value).orElse("?"));
+        System.out.printf(Locale.ROOT, "(a) JVM start -> %s's plan perspective painted (%s): %.0f ms (bar <= %.0f ms)%n",
+                client, firstPaintKey, (double) firstPaintMillis, START_BAR_MS);
+        System.out.printf(Locale.ROOT, "    longest event-thread task during start-up: %.1f ms (%s)%n", startup.maxMillis(), startup.maxEvent());
+
+        // (b) a scripted session over the active client, step by step so the slow step is named
+        List<String> perspectives = Edt.call(model::perspectives);
+        int viewsOpened = 0;
+        for (String p : perspectives) {
+            step("perspective " + p, () -> Edt.run(() -> model.showPerspective(p)));
+            for (ViewEntry v : Edt.call(() -> model.views(p))) {
+                step("view " + v.id(), () -> Edt.run(() -> model.select(v.id())));
+                viewsOpened++;
+            }
+        }
+        step("perspective plan", () -> Edt.run(() -> model.showPerspective("plan")));
+        Locale start = Edt.call(model::language);
+        for (String lang : List.of("en", "zh", "ru", start.toLanguageTag())) {
+            step("language " + lang, () -> Edt.run(() -> window.setLanguage(Locale.forLanguageTag(lang))));
+        }
+        Theme theme = Edt.call(model::theme);
+        step("theme " + theme.other(), () -> Edt.run(() -> window.setTheme(theme.other())));
+        step("theme " + theme, () -> Edt.run(() -> window.setTheme(theme)));
+        ClientId home = Edt.call(() -> model.client().orElseThrow());
+        ClientId other = otherClient(workbench.provisioning());
+        double[] firstSwitches = new double[2];
+        step("switch to " + other.value(), () -> firstSwitches[0] = switchTo(other));
+        step("switch to " + home.value(), () -> firstSwitches[1] = switchTo(home));
+        double first = firstSwitches[0];
+        double back = firstSwitches[1];
+        double sessionMax = steps.stream().mapToDouble(s -> s.stats.maxMillis()).max().orElse(0);
+        int sessionOver = steps.stream().mapToInt(s -> s.stats.overThreshold()).sum();
+        long sessionEvents = steps.stream().mapToLong(s -> s.stats.events()).sum();
+        Step worst = steps.stream().max(java.util.Comparator.comparingDouble(s -> s.stats.maxMillis())).orElseThrow();
+        System.out.printf(Locale.ROOT, "(b) scripted session: %d perspectives, %d views opened, 4 language switches, 2 theme switches, switch to %s and back%n",
+                perspectives.size(), viewsOpened, other.value());
+        System.out.printf(Locale.ROOT, "    longest event-thread task: %.1f ms in step '%s' (%s); tasks over %d ms: %d of %d events (bar: 0)%n",
+                sessionMax, worst.name, worst.stats.maxEvent(), EDT_BAR_MS, sessionOver, sessionEvents);
+        for (Step s : steps) {
+            if (s.stats.overThreshold() > 0) {
+                System.out.printf(Locale.ROOT, "    over %d ms in step '%s': %d, longest %.1f ms%n", EDT_BAR_MS, s.name,
+                        s.stats.overThreshold(), s.stats.maxMillis());
+            }
+        }
+        EdtMonitor.Stats session = new EdtMonitor.Stats(sessionMax, worst.stats.maxEvent(), sessionOver, sessionEvents);
+
+        // (c) client switches with the window open
+        List<Double> times = new ArrayList<>(List.of(first, back));
+        for (int i = 0; i < switches; i++) {
+            times.add(switchTo(i % 2 == 0 ? other : home));
+        }
+        if (!Edt.call(() -> model.client().orElseThrow()).equals(home)) {
+            times.add(switchTo(home));
+        }
+        EdtMonitor.Stats switching = monitor.takeAndReset();
+        List<Double> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        double median = sorted.get(sorted.size() / 2);
+        double max = sorted.get(sorted.size() - 1);
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        int openParts = Edt.call(() -> model.openParts().size());
+        int listeners = Edt.call(model::listenerCount);
+        long alive = partObjects.stream().filter(r -> r.get() != null).count();
+        // live part objects beyond the open parts (a part and its ViewPart each) are orphans
+        long orphans = Math.max(0, alive - 2L * openParts);
+        System.out.printf(Locale.ROOT, "(c) %d client switches with the window open: median %.0f ms, max %.0f ms to the views painted (bar <= %.0f ms)%n",
+                times.size(), median, max, SWITCH_BAR_MS);
+        System.out.printf(Locale.ROOT, "    longest event-thread task while switching: %.1f ms (%s); over %d ms: %d%n",
+                switching.maxMillis(), switching.maxEvent(), EDT_BAR_MS, switching.overThreshold());
+        System.out.printf(Locale.ROOT, "    after the switches: %d open parts, %d model listeners (window + benchmark), %d part objects alive of %d created, orphans: %d%n",
+                openParts, listeners, alive, partObjects.size(), orphans);
+        boolean pass = firstPaintMillis <= START_BAR_MS && session.overThreshold() == 0 && switching.overThreshold() == 0
+                && max <= SWITCH_BAR_MS && orphans == 0 && listeners == 2;
+        System.out.printf(Locale.ROOT,
+                "{\"benchmark\":\"ui\",\"client\":\"%s\",\"firstPaintKey\":\"%s\",\"startToPlanMs\":%d,\"startupMaxEdtMs\":%.1f,"
+                        + "\"sessionMaxEdtMs\":%.1f,\"sessionEdtOver50ms\":%d,\"perspectives\":%d,\"viewsOpened\":%d,"
+                        + "\"switches\":%d,\"switchMedianMs\":%.0f,\"switchMaxMs\":%.0f,\"switchMaxEdtMs\":%.1f,\"switchEdtOver50ms\":%d,"
+                        + "\"openParts\":%d,\"listeners\":%d,\"orphanParts\":%d,\"pass\":%b}%n",
+                client, firstPaintKey, firstPaintMillis, startup.maxMillis(), session.maxMillis(), session.overThreshold(),
+                perspectives.size(), viewsOpened, times.size(), median, max, switching.maxMillis(), switching.overThreshold(),
+                openParts, listeners, orphans, pass);
+    }
+
+    private record Step(String name, EdtMonitor.Stats stats) {
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private final List<Step> steps = new ArrayList<>();
+
+    /** One user action: runs it, lets the window settle, and keeps the event-thread figures of that step. */
+    private void step(String name, Action action) throws Exception {
+        monitor.takeAndReset();
+        action.run();
+        settle();
+        steps.add(new Step(name, monitor.takeAndReset()));
+    }
+
+    /** Switches as the window's switcher does (off the event thread) and waits for the views painted for the new client. */
+    private double switchTo(ClientId target) throws InterruptedException {
+        painted = new CountDownLatch(1);
+        awaitedClient = target;
+        long t0 = System.nanoTime();
+        workbench.provisioning().switchTo(target);
+        Edt.run(() -> window.frame().repaint());
+        if (!painted.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the views were not painted for " + target.value() + " within 30 s");
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        awaitedClient = null;
+        settle();
+        return ms;
+    }
+
+    /** A second client with the window (and the plan module), created once in the benchmark's workspace. */
+    private static ClientId otherClient(Provisioning provisioning) {
+        ClientId id = ClientId.of(OTHER_CLIENT);
+        try {
+            provisioning.profile(id);
+        } catch (RuntimeException e) {
+            provisioning.createClient(ClientProfile.of(OTHER_CLIENT, "Benchmark client B", "en-GB", List.of("planning", "desktop")));
+        }
+        return id;
+    }
+
+    /** Lets the event thread paint and drain what the last step queued. */
+    private static void settle() throws InterruptedException {
+        Edt.run(() -> { });
+        Thread.sleep(40);
+        Edt.run(() -> { });
+    }
+
+    Optional<MainWindow> window() {
+        return Optional.ofNullable(window);
+    }
+}

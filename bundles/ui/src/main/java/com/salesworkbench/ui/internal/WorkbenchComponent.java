@@ -1,0 +1,344 @@
+package com.salesworkbench.ui.internal;
+
+import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.api.ui.BackgroundTask;
+import com.salesworkbench.api.ui.WorkbenchCommand;
+import com.salesworkbench.api.ui.WorkbenchView;
+import com.salesworkbench.provisioning.ClientProfile;
+import com.salesworkbench.provisioning.ProvisionedClient;
+import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.ui.Workbench;
+import com.salesworkbench.ui.internal.model.CommandEntry;
+import com.salesworkbench.ui.internal.model.Layout;
+import com.salesworkbench.ui.internal.model.Part;
+import com.salesworkbench.ui.internal.model.Theme;
+import com.salesworkbench.ui.internal.model.ViewEntry;
+import com.salesworkbench.ui.internal.model.WindowHost;
+import com.salesworkbench.ui.internal.model.WindowModel;
+import com.salesworkbench.ui.internal.swing.MainWindow;
+import com.salesworkbench.ui.internal.swing.Themes;
+import com.salesworkbench.ui.internal.swing.WindowActions;
+import com.salesworkbench.workspace.Workspace;
+import com.salesworkbench.workspace.WorkspaceException;
+import java.awt.GraphicsEnvironment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The workbench: follows the view and command services (the whiteboard) and the active client into a
+ * {@link WindowModel}, and shows it in a {@link MainWindow} when the launcher asked for a window
+ * (framework property {@value #WINDOW_PROPERTY}) and a display exists. Without a window the model still
+ * runs, so integration tests and tools see what a window would show.
+ */
+@Component(immediate = true, service = Workbench.class)
+public final class WorkbenchComponent implements Workbench, WindowActions {
+
+    /** Framework property set by the launcher when it wants the window instead of the shell. */
+    public static final String WINDOW_PROPERTY = "workbench.window";
+    /** System property: run the UI benchmark script once the window shows (see UiBenchmark). */
+    public static final String BENCH_PROPERTY = "workbench.bench.ui";
+    private static final Logger LOG = Logger.getLogger(WorkbenchComponent.class.getName());
+
+    private final HeadlessHost headless = new HeadlessHost();
+    private volatile WindowHost target = headless;
+    private final WindowModel model = new WindowModel(new WindowHost() {
+        @Override
+        public <T> void run(BackgroundTask<T> task) {
+            target.run(task);
+        }
+
+        @Override
+        public void showError(String where, Throwable error) {
+            target.showError(where, error);
+        }
+
+        @Override
+        public void status(String message) {
+            target.status(message);
+        }
+    }, Locale.getDefault());
+    private final ExecutorService switcher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "workbench-client-switch");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Reference
+    private Provisioning provisioning;
+
+    @Reference
+    private Workspace workspace;
+
+    private BundleContext bundleContext;
+    private boolean windowWanted;
+    /** Event thread only. */
+    private MainWindow window;
+    private volatile UiBenchmark bench;
+
+    @Activate
+    void activate(BundleContext context) {
+        this.bundleContext = context;
+        windowWanted = Boolean.parseBoolean(context.getProperty(WINDOW_PROPERTY)) && !GraphicsEnvironment.isHeadless();
+        if (!windowWanted) {
+            return;
+        }
+        if (System.getProperty(BENCH_PROPERTY) != null) {
+            bench = new UiBenchmark(this);
+            bench.install();
+        }
+        // Build the (hidden) window while provisioning still starts the client's bundles: the look of the last
+        // client, so the usual start needs no second theme switch.
+        Theme theme = Theme.parse(workspace.lastActiveClient().map(this::loadLayout).orElse(Layout.DEFAULT).theme());
+        List<ClientChoice> clients = clients();
+        Edt.later(() -> {
+            Themes.apply(theme);
+            model.setTheme(theme);
+            window = new MainWindow(model, this);
+            window.setClients(clients);
+            target = window;
+            UiBenchmark b = bench;
+            if (b != null) {
+                b.windowCreated(window);
+            }
+        });
+        // the other look and the font's glyph tables, warmed off the event thread for a quick theme switch
+        Thread warm = new Thread(() -> Themes.warmUp(theme.other()), "workbench-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    @Deactivate
+    void deactivate() {
+        Edt.run(() -> {
+            if (window != null) {
+                model.client().ifPresent(id -> saveLayout(id, window.layout()));
+                window.close();
+                window = null;
+                target = headless;
+            }
+            model.disposeAll();
+        });
+        switcher.shutdownNow();
+        headless.shutdown();
+    }
+
+    // ---- the whiteboard ----
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindView(WorkbenchView view, ServiceReference<WorkbenchView> ref) {
+        String id;
+        try {
+            id = view.id();
+        } catch (RuntimeException e) {
+            id = "view-" + ref.getProperty(Constants.SERVICE_ID);
+        }
+        Object order = ref.getProperty(WorkbenchView.ORDER);
+        ViewEntry entry = new ViewEntry(id, (String) ref.getProperty(WorkbenchView.PERSPECTIVE),
+                order instanceof Number n ? n.intValue() : parseInt(order), view, origin(ref));
+        Edt.later(() -> model.addView(entry));
+    }
+
+    /** Waits for the event thread, so the part is disposed before the view's bundle finishes stopping. */
+    void unbindView(WorkbenchView view) {
+        Edt.run(() -> model.removeView(view));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindCommand(WorkbenchCommand command, ServiceReference<WorkbenchCommand> ref) {
+        Object toolbar = ref.getProperty(WorkbenchCommand.TOOLBAR);
+        CommandEntry entry = new CommandEntry(command, (String) ref.getProperty(WorkbenchCommand.MENU),
+                Boolean.TRUE.equals(toolbar) || "true".equals(toolbar), origin(ref));
+        Edt.later(() -> model.addCommand(entry));
+    }
+
+    void unbindCommand(WorkbenchCommand command) {
+        Edt.run(() -> model.removeCommand(command));
+    }
+
+    private static String origin(ServiceReference<?> ref) {
+        return ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName();
+    }
+
+    private static int parseInt(Object o) {
+        try {
+            return o == null ? 0 : Integer.parseInt(o.toString().trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    // ---- the active client ----
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindClient(ProvisionedClient client) {
+        ClientProfile profile = client.profile();
+        ClientId id = profile.clientId();
+        // off the event thread: these read the disk
+        Layout layout = loadLayout(id);
+        List<ClientChoice> clients = windowWanted ? clients() : List.of();
+        Edt.later(() -> clientArrived(id, profile.javaLocale(), layout, clients));
+    }
+
+    /** A switch is starting: keep the leaving client's layout. */
+    void unbindClient(ProvisionedClient client) {
+        ClientId id = client.profile().clientId();
+        Optional<Layout> layout = Edt.call(() -> window == null ? Optional.<Layout>empty() : Optional.of(window.layout()));
+        layout.ifPresent(l -> saveLayout(id, l));
+    }
+
+    private void clientArrived(ClientId id, Locale clientLocale, Layout layout, List<ClientChoice> clients) {
+        model.restore(layout);
+        if (window == null) {
+            model.setTheme(Theme.parse(layout.theme()));
+            model.setClient(id, clientLocale);
+            return;
+        }
+        window.setTheme(Theme.parse(layout.theme()));
+        model.setClient(id, clientLocale);
+        window.setClients(clients);
+        if (!window.showing()) {
+            window.open(layout);
+        }
+    }
+
+    private Layout loadLayout(ClientId id) {
+        try {
+            return workspace.client(id).find(Layout.DOCUMENT, Layout.TYPE).orElse(Layout.DEFAULT);
+        } catch (WorkspaceException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "The window layout of client " + id.value() + " cannot be read; using the default: " + e.getMessage());
+            return Layout.DEFAULT;
+        }
+    }
+
+    private void saveLayout(ClientId id, Layout layout) {
+        try {
+            var ws = workspace.client(id);
+            if (!layout.equals(ws.find(Layout.DOCUMENT, Layout.TYPE).orElse(null))) {
+                ws.save(Layout.DOCUMENT, Layout.TYPE, layout);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The window layout of client " + id.value() + " cannot be saved: " + e.getMessage());
+        }
+    }
+
+    // ---- WindowActions ----
+
+    @Override
+    public List<ClientChoice> clients() {
+        List<ClientChoice> out = new ArrayList<>();
+        for (ClientId id : workspace.clients()) {
+            String name;
+            try {
+                name = provisioning.profile(id).name();
+            } catch (RuntimeException e) {
+                name = id.value();
+            }
+            out.add(new ClientChoice(id, name));
+        }
+        return out;
+    }
+
+    @Override
+    public void switchClient(ClientId id) {
+        MainWindow w = window;
+        var texts = UiTexts.of(model.language());
+        if (w != null) {
+            w.status(texts.get("status.switching", id.value()));
+        }
+        switcher.execute(() -> {
+            long t0 = System.nanoTime();
+            try {
+                provisioning.switchTo(id);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                Edt.later(() -> target.status(texts.get("status.switched", id.value(), ms)));
+            } catch (RuntimeException e) {
+                Edt.later(() -> target.showError(texts.get("error.switch", id.value()), e));
+            }
+        });
+    }
+
+    @Override
+    public void quit() {
+        // Not on the event thread: stopping the framework deactivates this component, which needs the event thread.
+        Thread t = new Thread(() -> {
+            try {
+                bundleContext.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).stop();
+            } catch (BundleException | IllegalStateException e) {
+                LOG.log(Level.WARNING, "Cannot stop the program: " + e.getMessage());
+            }
+        }, "workbench-quit");
+        t.start();
+    }
+
+    // ---- Workbench (the model as a service) ----
+
+    @Override
+    public State state() {
+        return Edt.call(this::snapshot);
+    }
+
+    @Override
+    public State select(String viewId) {
+        return Edt.call(() -> {
+            model.select(viewId);
+            return snapshot();
+        });
+    }
+
+    private State snapshot() {
+        Map<String, List<String>> views = new LinkedHashMap<>();
+        for (String p : model.perspectives()) {
+            views.put(p, model.views(p).stream().map(ViewEntry::id).toList());
+        }
+        Map<String, PartState> parts = new LinkedHashMap<>();
+        for (Map.Entry<String, Part> e : model.openParts().entrySet()) {
+            Part p = e.getValue();
+            parts.put(e.getKey(), new PartState(e.getKey(), p.part().isPresent(),
+                    p.failure().map(f -> f.getClass().getName() + ": " + f.getMessage() + " at " + p.where())));
+        }
+        return new State(model.client().map(ClientId::value), model.language().toLanguageTag(), model.theme().name(),
+                model.activePerspective(), model.perspectives(), views,
+                model.commands().stream().map(CommandEntry::id).toList(), parts,
+                window != null && window.frame().isShowing());
+    }
+
+    // ---- for the benchmark (same bundle) ----
+
+    WindowModel model() {
+        return model;
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    Provisioning provisioning() {
+        return provisioning;
+    }
+
+    BundleContext bundleContext() {
+        return bundleContext;
+    }
+}

@@ -1,0 +1,90 @@
+package com.salesworkbench.ui.internal.swing;
+
+import com.salesworkbench.api.i18n.Texts;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+
+/**
+ * Messages on the left; on the right the running background task (the latest one when several run) with its
+ * progress bar and a cancel button. Event thread only.
+ */
+final class StatusBar extends JPanel {
+
+    private static final long serialVersionUID = 1L;
+    private final JLabel message = new JLabel(" ");
+    private final JLabel taskTitle = new JLabel();
+    private final JProgressBar bar = new JProgressBar(0, 1000);
+    private final JButton cancel = new JButton();
+    private final Deque<Tasks.Handle> running = new ArrayDeque<>();
+
+    StatusBar() {
+        super(new BorderLayout());
+        setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
+        JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+        right.setOpaque(false);
+        right.add(taskTitle);
+        right.add(bar);
+        right.add(cancel);
+        add(message, BorderLayout.CENTER);
+        add(right, BorderLayout.EAST);
+        cancel.addActionListener(e -> {
+            Tasks.Handle h = running.peekLast();
+            if (h != null) {
+                h.cancel();
+            }
+        });
+        refresh();
+    }
+
+    void texts(Texts t) {
+        cancel.setText(t.get("status.cancel"));
+    }
+
+    void message(String text) {
+        message.setText(text == null || text.isBlank() ? " " : text);
+    }
+
+    String message() {
+        return message.getText();
+    }
+
+    void begin(Tasks.Handle h) {
+        running.add(h);
+        refresh();
+    }
+
+    void end(Tasks.Handle h) {
+        running.remove(h);
+        refresh();
+    }
+
+    void progress(Tasks.Handle h) {
+        if (h == running.peekLast()) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        Tasks.Handle h = running.peekLast();
+        boolean busy = h != null;
+        taskTitle.setVisible(busy);
+        bar.setVisible(busy);
+        cancel.setVisible(busy);
+        if (busy) {
+            taskTitle.setText(h.title());
+            long total = h.total();
+            bar.setIndeterminate(total <= 0);
+            if (total > 0) {
+                bar.setValue((int) Math.min(1000, h.done() * 1000 / total));
+            }
+            cancel.setEnabled(!h.cancelled());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package com.salesworkbench.ui.internal.swing;
+
+import com.salesworkbench.api.ui.BackgroundTask;
+import com.salesworkbench.api.ui.Progress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javax.swing.SwingUtilities;
+
+/**
+ * Runs parts' long work on a small pool off the event thread; progress and the result come back on the event
+ * thread. The pool's threads are daemons and the pool is shut down with the window, so none outlive the bundle.
+ */
+final class Tasks {
+
+    /** One running task as the status bar sees it. */
+    static final class Handle implements Progress {
+        private final String title;
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private final AtomicLong done = new AtomicLong();
+        private final AtomicLong total = new AtomicLong();
+        private final AtomicBoolean repaintPending = new AtomicBoolean();
+        private final Consumer<Handle> onProgress;
+
+        Handle(String title, Consumer<Handle> onProgress) {
+            this.title = title;
+            this.onProgress = onProgress;
+        }
+
+        String title() {
+            return title;
+        }
+
+        long done() {
+            return done.get();
+        }
+
+        long total() {
+            return total.get();
+        }
+
+        void cancel() {
+            cancelled.set(true);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelled.get();
+        }
+
+        @Override
+        public void worked(long d, long t) {
+            done.set(d);
+            total.set(t);
+            // coalesced: one pending repaint at most, so a chatty task cannot flood the event queue
+            if (repaintPending.compareAndSet(false, true)) {
+                SwingUtilities.invokeLater(() -> {
+                    repaintPending.set(false);
+                    onProgress.accept(this);
+                });
+            }
+        }
+    }
+
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "workbench-task-" + threads.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private final StatusBar status;
+    private final BiConsumer<String, Throwable> errors;
+    private final Consumer<String> cancelledMessage;
+
+    Tasks(StatusBar status, BiConsumer<String, Throwable> errors, Consumer<String> cancelledMessage) {
+        this.status = status;
+        this.errors = errors;
+        this.cancelledMessage = cancelledMessage;
+    }
+
+    /** Call on the event thread. */
+    <T> void run(BackgroundTask<T> task) {
+        Handle h = new Handle(task.title(), status::progress);
+        status.begin(h);
+        pool.execute(() -> {
+            T result = null;
+            Throwable error = null;
+            try {
+                result = task.compute(h);
+            } catch (Exception | LinkageError e) {
+                error = e;
+            }
+            T r = result;
+            Throwable err = error;
+            SwingUtilities.invokeLater(() -> finish(task, h, r, err));
+        });
+    }
+
+    private <T> void finish(BackgroundTask<T> task, Handle h, T result, Throwable error) {
+        status.end(h);
+        try {
+            if (h.cancelled()) {
+                cancelledMessage.accept(task.title());
+            } else if (error != null) {
+                if (!task.failed(error)) {
+                    errors.accept(task.title(), error);
+                }
+            } else {
+                task.succeeded(result);
+            }
+        } catch (RuntimeException e) {
+            errors.accept(task.title(), e);
+        }
+    }
+
+    void shutdown() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -112,7 +112,7 @@ public class SeasonalReportSection implements ReportSection {
                 out.add(new ReportBlock.Table(head, indices));
                 out.add(new ReportBlock.Heading(t.get("report.shares", SHARE_YEARS)));
                 out.add(new ReportBlock.Table(head, shares));
-                out.addAll(SeasonalFigures.of(decompositions, l));
+                out.addAll(SeasonalFigures.of(f, decompositions, t, l));
             }
             problems.forEach(p -> out.add(new ReportBlock.Paragraph(p)));
         }

@@ -86,6 +86,8 @@ final class PdfRenderer {
         Document doc = new Document(PageSize.A4, 56, 56, 60, 64);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
+            // an image that does not fit waits for the next page without letting later text jump ahead of it
+            writer.setStrictImageSequence(true);
             writer.setPageEvent(new Events(t, content, pages));
             doc.addTitle(content.clientName() + " - " + coverTitle(t, content));
             doc.addCreator("Sales Workbench");
@@ -217,7 +219,7 @@ final class PdfRenderer {
                     longest = Math.max(longest, Math.min(row.get(i).length(), 40));
                 }
             }
-            widths[i] = Math.max(4, longest);
+            widths[i] = Math.max(5, longest + 1); // a little air, so "7.1 %" does not wrap
         }
         table.setWidths(widths);
         Font headFont = font(true, 9, Color.BLACK);

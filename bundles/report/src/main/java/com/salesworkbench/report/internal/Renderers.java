@@ -1,14 +1,12 @@
 package com.salesworkbench.report.internal;
 
-import com.salesworkbench.report.ReportException;
-
-/** The DOCX renderer joins when Apache POI (bundles/lib.poi) is available. */
+/** The DOCX renderer (Apache POI from bundles/lib.poi). */
 final class Renderers {
 
     private Renderers() {
     }
 
     static byte[] docx(ReportStyle style, ReportContent content) {
-        throw new ReportException("format.unavailable", "docx");
+        return new DocxRenderer(style).render(content);
     }
 }

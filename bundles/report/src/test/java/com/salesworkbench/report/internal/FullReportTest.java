@@ -72,5 +72,18 @@ class FullReportTest {
         assertTrue(text.contains(funnelJune), "weighted pipeline " + funnelJune);
         // pay: 40 000 fixed + 60 000 at plan
         assertTrue(text.contains(lang.equals("ru") ? "100 000" : "100,000"), "pay at plan");
+
+        // the same figures in the editable document
+        BuiltReport docx = demo.engine(ReportStyle.DEFAULT, CLOCK).build(new ReportRequest(DemoReport.DEMO, locale), ReportFormat.DOCX);
+        assertEquals(r.included(), docx.included());
+        String words = plain(DocxRendererTest.text(docx.content()));
+        for (ReportSection s : demo.sections()) {
+            assertTrue(words.contains(s.title(locale)), "DOCX section title " + s.title(locale));
+        }
+        assertTrue(words.matches("(?s).*" + companyLabel + "[^\\n]*" + companyTotal + ".*"), "DOCX table 4 company total " + companyTotal);
+        assertTrue(words.contains(funnelJune), "DOCX weighted pipeline");
+        try (var d = DocxRendererTest.open(docx.content())) {
+            assertTrue(d.getAllPictures().size() >= 5, "figures as pictures: " + d.getAllPictures().size());
+        }
     }
 }

@@ -76,7 +76,7 @@ public final class ForecastCharts {
             }
         }
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
-        XYPlot plot = new XYPlot(lines, SeriesChartSupport.dateAxis(language),
+        XYPlot plot = new XYPlot(lines, SeriesChartSupport.dateAxis(language, history.frequency()),
                 SeriesChartSupport.numberAxis(null, formats, 0), lineRenderer);
         DeviationRenderer fan = new DeviationRenderer(false, false);
         plot.setDataset(1, bands);

@@ -125,6 +125,14 @@ class SeriesChartsTest {
     }
 
     @Test
+    void yearlyForecastsAreLabelledByYear() {
+        TimeSeries years = new TimeSeries("total", PlanPeriod.year(2014), new double[] {81600, 88426, 96320, 104320, 112000});
+        JFreeChart chart = ForecastCharts.forecast("total", years, null, null, Locale.ENGLISH, RU_FIGURES, ChartStyle.LIGHT);
+        String svg = ChartExport.svg(chart, 600, 300);
+        assertTrue(svg.contains(">2015<") && !svg.contains("Jan 2015"), "years, not January of each year");
+    }
+
+    @Test
     void forecastWithoutAForecastStillShowsTheHistory() {
         JFreeChart chart = ForecastCharts.forecast("roses", history(), null, null, Locale.ENGLISH, RU_FIGURES, ChartStyle.LIGHT);
         assertEquals(1, chart.getXYPlot().getDataset(0).getSeriesCount());

@@ -168,7 +168,8 @@ public final class RiskSimulation {
         return summarise(out, plan);
     }
 
-    static Range summarise(long[] outcomes, long plan) {
+    /** P10 / P50 / P90, mean and the chance of the plan of outcomes drawn in parts (e.g. by a cancellable task). */
+    public static Range summarise(long[] outcomes, long plan) {
         long reached = 0;
         double total = 0;
         for (long v : outcomes) {

@@ -100,8 +100,11 @@ public final class SchemeLinter {
         }
     }
 
-    /** Pay of a made-up rep at attainment a (plan 1 000 000; KPIs and the department at the same attainment). */
-    static Map<String, BigDecimal> figuresAt(PayScheme s, BigDecimal a) {
+    /**
+     * The figures of a made-up rep at attainment a (plan 1 000 000 or the equal plan; KPIs and the department at
+     * the same attainment): what the linter's curve and the editor's payout curve evaluate.
+     */
+    public static Map<String, BigDecimal> figuresAt(PayScheme s, BigDecimal a) {
         Map<String, BigDecimal> f = new HashMap<>();
         BigDecimal plan = s.equalPlan() != null ? s.equalPlan() : PLAN;
         f.put("plan", plan);

@@ -1,18 +1,19 @@
 package com.salesworkbench.funnel.internal;
 
 import com.salesworkbench.funnel.Pipeline;
+import com.salesworkbench.funnel.PipelineStore;
 import com.salesworkbench.funnel.StageModel;
 import com.salesworkbench.workspace.DocumentType;
 import java.util.regex.Pattern;
 
-/** The funnel's workspace documents: pipelines ({@code funnel/pipelines/<name>}) and the client's stage model. */
+/** The funnel's workspace documents, as {@link PipelineStore} defines them (one definition for commands and views). */
 final class FunnelDocuments {
 
-    static final DocumentType<Pipeline> PIPELINE = DocumentType.of("funnel-pipeline", Pipeline.class);
-    static final DocumentType<StageModel> STAGES = DocumentType.of("funnel-stages", StageModel.class);
-    static final String STAGES_PATH = "funnel/stages";
-    static final String PIPELINES = "funnel/pipelines/";
-    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    static final DocumentType<Pipeline> PIPELINE = PipelineStore.PIPELINE;
+    static final DocumentType<StageModel> STAGES = PipelineStore.STAGES;
+    static final String STAGES_PATH = PipelineStore.STAGES_PATH;
+    static final String PIPELINES = PipelineStore.FOLDER;
+    static final Pattern NAME = PipelineStore.NAME;
 
     private FunnelDocuments() {
     }

@@ -38,8 +38,14 @@ public final class SeriesChartSupport {
 
     /** A date axis with month names in the window's language. */
     public static DateAxis dateAxis(Locale language) {
+        return dateAxis(language, Frequency.MONTH);
+    }
+
+    /** A date axis labelled for the series' frequency: years alone for yearly data, else month and year. */
+    public static DateAxis dateAxis(Locale language, Frequency frequency) {
         DateAxis axis = new DateAxis(null, UTC, language);
-        java.text.SimpleDateFormat format = new java.text.SimpleDateFormat("LLL yyyy", language);
+        java.text.SimpleDateFormat format = new java.text.SimpleDateFormat(
+                frequency == Frequency.YEAR ? "yyyy" : "LLL yyyy", language);
         format.setTimeZone(UTC);
         axis.setDateFormatOverride(format);
         axis.setLowerMargin(0.01);

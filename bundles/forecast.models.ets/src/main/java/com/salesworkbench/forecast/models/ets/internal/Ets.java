@@ -271,6 +271,14 @@ final class Ets {
                 sum += v;
             }
             s[2] = (spec.season == 'M' ? m : 0) - sum;
+            if (spec.season == 'M') {
+                // R's ets refuses initial multiplicative seasons below zero (the derived one included)
+                for (int j = 0; j < m; j++) {
+                    if (s[2 + j] < 0) {
+                        return Double.NaN;
+                    }
+                }
+            }
         } else {
             s[2] = spec.season == 'M' ? 1 : 0;
         }
@@ -421,13 +429,15 @@ final class Ets {
     }
 
 
-    /** R's initstate: initial level, slope and seasons (phases m-1 .. 1) from the start of the series. */
+    /** R's initstate: initial level, slope and seasons (phases m-1 .. 1): seasons from a classical decomposition, level and slope from the start of the seasonally adjusted series. */
     static double[] initialStates(Spec spec, int m, double[] y) {
         int n = y.length;
         double[] ysa = y.clone();
         double[] seasonState = new double[0];
         if (spec.seasonal()) {
-            double[] fig = decomposeFigure(Arrays.copyOf(y, Math.min(n, 3 * m) >= 2 * m ? Math.min(n, 3 * m) : n), m, spec.season == 'M');
+            // R's initstate decomposes the whole series once it has three cycles (R fits a trend plus one
+            // Fourier pair to shorter ones; here they are decomposed as far as they go)
+            double[] fig = decomposeFigure(y, m, spec.season == 'M');
             seasonState = new double[m - 1];
             for (int j = 1; j < m; j++) {
                 seasonState[m - 1 - j] = fig[j];
@@ -557,17 +567,13 @@ final class Ets {
         return p.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Fits one form by maximum likelihood, restarting once; null when it cannot. */
-    static Fit fit(Spec spec, int m, double[] y, int maxit) {
-        Fit f = fit(spec, m, y, maxit, false);
-        return f == null ? null : refine(f, y, maxit);
-    }
-
     /**
-     * Fits one form by maximum likelihood from R's starting values (R's ets stops after this run), null
-     * when it cannot (e.g. the likelihood is not finite anywhere near the start).
+     * Fits one form by maximum likelihood from R's starting values with one Nelder-Mead run, as R's ets does;
+     * null when it cannot (e.g. the likelihood is not finite anywhere near the start). A restart from the
+     * optimum finds better likelihoods on many seasonal forms but forecasts worse on M3 (sMAPE 14.24 instead
+     * of R's 14.14 on the monthly series), so there is none.
      */
-    static Fit fit(Spec spec, int m, double[] y, int maxit, boolean restart) {
+    static Fit fit(Spec spec, int m, double[] y, int maxit) {
         int sm = spec.seasonal() ? m : 1;
         double[] sp = initialParameters(spec, sm);
         double[] st = initialStates(spec, sm, y);
@@ -580,23 +586,7 @@ final class Ets {
             return null;
         }
         Fit f = new Fit(spec, sm, r.x(), y, r.value());
-        if (!Double.isFinite(f.sigma2)) {
-            return null;
-        }
-        return restart ? refine(f, y, maxit) : f;
-    }
-
-    /**
-     * Restarts Nelder-Mead from a fit's optimum with a fresh simplex: better likelihoods on most seasonal and
-     * damped forms, where the first run usually ends at its evaluation limit.
-     */
-    static Fit refine(Fit f, double[] y, int maxit) {
-        NelderMead.Result r = NelderMead.minimise(objective(f.spec, f.m, y), f.par, 1.490116e-08, maxit);
-        if (!(r.value() < f.lik)) {
-            return f;
-        }
-        Fit g = new Fit(f.spec, f.m, r.x(), y, r.value());
-        return Double.isFinite(g.sigma2) ? g : f;
+        return Double.isFinite(f.sigma2) ? f : null;
     }
 
     private static NelderMead.Objective objective(Spec spec, int sm, double[] y) {

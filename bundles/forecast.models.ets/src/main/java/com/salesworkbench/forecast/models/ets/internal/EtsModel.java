@@ -24,19 +24,27 @@ public abstract class EtsModel implements ForecastModel {
     private final String id;
     private final String form;
     private final boolean adjusted;
+    private final boolean weighted;
 
     protected EtsModel(String id, String form) {
         this(id, form, false);
     }
 
+    protected EtsModel(String id, String form, boolean adjusted) {
+        this(id, form, adjusted, false);
+    }
+
     /**
      * @param adjusted fit the form to the series divided by its classical multiplicative seasonal indices
      *                 when the 90% ACF test finds seasonality (as M3's DAMPEN), and multiply them back
+     * @param weighted for automatic ETS (form null): forecast the Akaike-weighted mean of every fitted form
+     *                 (Kolassa 2011) instead of the single form with the lowest AICc
      */
-    protected EtsModel(String id, String form, boolean adjusted) {
+    protected EtsModel(String id, String form, boolean adjusted, boolean weighted) {
         this.id = id;
         this.form = form;
         this.adjusted = adjusted;
+        this.weighted = weighted;
     }
 
     @Override
@@ -78,6 +86,9 @@ public abstract class EtsModel implements ForecastModel {
         Ets.Fit fit;
         if (form == null) {
             fit = auto(y, m);
+            if (weighted) {
+                return new Fitted(LAST.get().fits, akaikeWeights(LAST.get().fits), history, idx, m);
+            }
         } else {
             Ets.Spec spec = Ets.Spec.parse(form);
             if (spec.seasonal() && m <= 1) {
@@ -91,7 +102,28 @@ public abstract class EtsModel implements ForecastModel {
                 throw new IllegalArgumentException(id + ": the likelihood could not be optimised on this series");
             }
         }
-        return new Fitted(fit, history, idx, m);
+        return new Fitted(List.of(fit), new double[] {1}, history, idx, m);
+    }
+
+    /**
+     * Akaike weights exp(-dAICc / 2), dAICc the difference to the lowest AICc, normalised to sum 1: the relative
+     * likelihood of each form given the data (Burnham and Anderson 2002; for ETS, Kolassa 2011).
+     */
+    static double[] akaikeWeights(List<Ets.Fit> fits) {
+        double min = Double.POSITIVE_INFINITY;
+        for (Ets.Fit f : fits) {
+            min = Math.min(min, f.aicc());
+        }
+        double[] w = new double[fits.size()];
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Math.exp(-0.5 * (fits.get(i).aicc() - min));
+            sum += w[i];
+        }
+        for (int i = 0; i < w.length; i++) {
+            w[i] /= sum;
+        }
+        return w;
     }
 
     static boolean positive(double[] y) {
@@ -131,38 +163,25 @@ public abstract class EtsModel implements ForecastModel {
         return out;
     }
 
-    /** Forms whose fit is refined by a restart after the first pass over every form. */
-    static final int REFINED = 3;
-
     /**
-     * Automatic ETS: every candidate form fitted as R does, then the best {@link #REFINED} by AICc refined
-     * by a restart of the optimiser, and the lowest AICc kept.
+     * Automatic ETS: every candidate form fitted as R does (one optimiser run each), the lowest AICc kept.
      */
     static Ets.Fit auto(double[] y, int m) {
         List<Ets.Fit> fits = new ArrayList<>();
+        Ets.Fit best = null;
         for (Ets.Spec spec : candidates(y, m)) {
-            Ets.Fit f = Ets.fit(spec, m, y, MAXIT, false);
+            Ets.Fit f = Ets.fit(spec, m, y, MAXIT);
             if (f != null && Double.isFinite(f.aicc())) {
                 fits.add(f);
+                if (best == null || f.aicc() < best.aicc()) {
+                    best = f;
+                }
             }
         }
-        if (fits.isEmpty()) {
+        if (best == null) {
             throw new IllegalArgumentException("no ETS form could be fitted (" + y.length + " observations)");
         }
-        fits.sort(java.util.Comparator.comparingDouble(Ets.Fit::aicc));
-        Ets.Fit best = null;
-        Map<Ets.Spec, Ets.Fit> refined = new java.util.HashMap<>();
-        for (int i = 0; i < fits.size(); i++) {
-            Ets.Fit f = fits.get(i);
-            if (i < REFINED) {
-                f = Ets.refine(f, y, MAXIT);
-                refined.put(f.spec, f);
-            }
-            if (best == null || f.aicc() < best.aicc()) {
-                best = f;
-            }
-        }
-        LAST.set(new Recent(y.clone(), m, fits, refined));
+        LAST.set(new Recent(y.clone(), m, fits));
         return best;
     }
 
@@ -171,7 +190,7 @@ public abstract class EtsModel implements ForecastModel {
      * combination's Holt-Winters member after its ETS member) reuses the fit instead of repeating it; the
      * result is the same as fitting afresh, since fitting is deterministic.
      */
-    private record Recent(double[] y, int m, List<Ets.Fit> firstPass, Map<Ets.Spec, Ets.Fit> refined) {
+    private record Recent(double[] y, int m, List<Ets.Fit> fits) {
     }
 
     private static final ThreadLocal<Recent> LAST = new ThreadLocal<>();
@@ -179,27 +198,37 @@ public abstract class EtsModel implements ForecastModel {
     static Ets.Fit fixed(Ets.Spec spec, int m, double[] y) {
         Recent r = LAST.get();
         if (r != null && r.m == m && java.util.Arrays.equals(r.y, y)) {
-            Ets.Fit done = r.refined.get(spec);
-            if (done != null) {
-                return done;
-            }
-            for (Ets.Fit f : r.firstPass) {
+            for (Ets.Fit f : r.fits) {
                 if (f.spec.equals(spec)) {
-                    return Ets.refine(f, y, MAXIT);
+                    return f;
                 }
             }
         }
         return Ets.fit(spec, m, y, MAXIT);
     }
 
+    /** Forms whose weight is below this share are left out of the intervals (their bounds would cost a simulation each). */
+    static final double INTERVAL_WEIGHT = 0.01;
+
     private static final class Fitted implements FittedModel {
+        private final List<Ets.Fit> fits;
+        private final double[] weights;
         private final Ets.Fit fit;
         private final TimeSeries history;
         private final double[] idx;
         private final int m;
 
-        Fitted(Ets.Fit fit, TimeSeries history, double[] idx, int m) {
-            this.fit = fit;
+        /** One form (weights {1}) or several with their weights; the heaviest is the one described. */
+        Fitted(List<Ets.Fit> fits, double[] weights, TimeSeries history, double[] idx, int m) {
+            this.fits = fits;
+            this.weights = weights;
+            int best = 0;
+            for (int i = 1; i < weights.length; i++) {
+                if (weights[i] > weights[best]) {
+                    best = i;
+                }
+            }
+            this.fit = fits.get(best);
             this.history = history;
             this.idx = idx;
             this.m = m;
@@ -207,17 +236,70 @@ public abstract class EtsModel implements ForecastModel {
 
         @Override
         public String description() {
-            return fit.spec.toString() + (idx == null ? "" : " on the seasonally adjusted series");
+            String d = fit.spec.toString();
+            if (fits.size() > 1) {
+                d += String.format(Locale.ROOT, " (weight %.2f) averaged with %d other forms by Akaike weights",
+                        weights[fits.indexOf(fit)], fits.size() - 1);
+            }
+            return d + (idx == null ? "" : " on the seasonally adjusted series");
         }
 
         @Override
         public Map<String, Double> parameters() {
-            return fit.parameters();
+            Map<String, Double> p = fit.parameters();
+            if (fits.size() > 1) {
+                p.put("weight", weights[fits.indexOf(fit)]);
+                p.put("forms", (double) fits.size());
+            }
+            return p;
+        }
+
+        /** The weighted mean of the forms' point forecasts and of their interval bounds. */
+        private Forecast combined(int horizon, double[] levels) {
+            if (fits.size() == 1) {
+                return fit.forecast(history.end(), horizon, levels);
+            }
+            double[] mean = new double[horizon];
+            for (int k = 0; k < fits.size(); k++) {
+                double[] f = fits.get(k).pointForecast(horizon);
+                for (int i = 0; i < horizon; i++) {
+                    mean[i] += weights[k] * f[i];
+                }
+            }
+            List<Forecast.Interval> ints = new ArrayList<>();
+            if (levels.length > 0) {
+                double[][] lo = new double[levels.length][horizon];
+                double[][] hi = new double[levels.length][horizon];
+                double total = 0;
+                for (int k = 0; k < fits.size(); k++) {
+                    if (weights[k] >= INTERVAL_WEIGHT) {
+                        total += weights[k];
+                    }
+                }
+                for (int k = 0; k < fits.size(); k++) {
+                    if (weights[k] < INTERVAL_WEIGHT) {
+                        continue;
+                    }
+                    double w = weights[k] / total;
+                    Forecast f = fits.get(k).forecast(history.end(), horizon, levels);
+                    for (int l = 0; l < levels.length; l++) {
+                        Forecast.Interval in = f.intervals().get(l);
+                        for (int i = 0; i < horizon; i++) {
+                            lo[l][i] += w * in.lower()[i];
+                            hi[l][i] += w * in.upper()[i];
+                        }
+                    }
+                }
+                for (int l = 0; l < levels.length; l++) {
+                    ints.add(new Forecast.Interval(levels[l], lo[l], hi[l]));
+                }
+            }
+            return new Forecast(history.end(), mean, ints);
         }
 
         @Override
         public Forecast forecast(int horizon, double... levels) {
-            Forecast f = fit.forecast(history.end(), horizon, levels);
+            Forecast f = combined(horizon, levels);
             if (idx == null) {
                 return f;
             }

@@ -1,0 +1,401 @@
+package com.salesworkbench.ui.forecast.internal;
+
+import com.salesworkbench.api.forecast.Forecast;
+import com.salesworkbench.api.forecast.ForecastModel;
+import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.api.time.PlanPeriod;
+import com.salesworkbench.api.time.TimeSeries;
+import com.salesworkbench.api.ui.BackgroundTask;
+import com.salesworkbench.api.ui.Progress;
+import com.salesworkbench.api.ui.ViewContext;
+import com.salesworkbench.api.ui.ViewPart;
+import com.salesworkbench.charts.ChartStyle;
+import com.salesworkbench.charts.ForecastCharts;
+import com.salesworkbench.forecast.ForecastEngine;
+import com.salesworkbench.forecast.Metrics;
+import com.salesworkbench.workspace.ClientWorkspace;
+import com.salesworkbench.workspace.Workspace;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingConstants;
+import javax.swing.UIManager;
+import javax.swing.table.DefaultTableModel;
+import org.jfree.chart.ChartPanel;
+
+/** One forecast part: the chooser bar, the chart, and tabs with the model's reasoning, figures, backtest and models. */
+final class ForecastPart implements ViewPart {
+
+    /** A method of the chooser: an engine method id with its name in the window's language. */
+    record Method(String id, String title) {
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    private final Workspace workspace;
+    private final ForecastEngine engine;
+    private final ViewContext context;
+    private final Texts texts;
+    private final JPanel root = new JPanel(new BorderLayout());
+    private final JComboBox<SeriesChoice> series = new JComboBox<>();
+    private final JComboBox<Method> methods = new JComboBox<>();
+    private final JSpinner horizon = new JSpinner(new SpinnerNumberModel(12, 1, 120, 1));
+    private final ChartPanel chart = new ChartPanel(null, false);
+    private final JTextArea why = new JTextArea(6, 60);
+    private final DefaultTableModel figures = new DefaultTableModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean isCellEditable(int row, int column) {
+            return false;
+        }
+    };
+    private final DefaultTableModel metrics = new DefaultTableModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean isCellEditable(int row, int column) {
+            return false;
+        }
+    };
+    private final DefaultTableModel models = new DefaultTableModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean isCellEditable(int row, int column) {
+            return false;
+        }
+    };
+    private final JTabbedPane tabs = new JTabbedPane();
+    private ClientWorkspace client;
+    private volatile boolean disposed;
+
+    ForecastPart(Workspace workspace, ForecastEngine engine, ViewContext context) {
+        this.workspace = workspace;
+        this.engine = engine;
+        this.context = context;
+        this.texts = Texts.of(ForecastPart.class, context.locale());
+        if (context.client().isEmpty()) {
+            root.add(new JLabel(texts.get("noClient"), SwingConstants.CENTER));
+            return;
+        }
+        client = workspace.client(context.client().get());
+        fillMethods();
+        fillModels();
+        figures.setColumnIdentifiers(new Object[] {texts.get("col.period"), texts.get("col.forecast"),
+                texts.get("col.lower", 80), texts.get("col.upper", 80), texts.get("col.lower", 95), texts.get("col.upper", 95)});
+        metrics.setColumnIdentifiers(new Object[] {texts.get("col.method"), "sMAPE", "MASE", "MAPE", "WAPE",
+                texts.get("col.bias"), texts.get("col.tracking"), texts.get("col.windows")});
+        why.setEditable(false);
+        why.setLineWrap(true);
+        why.setWrapStyleWord(true);
+        tabs.addTab(texts.get("tab.model"), new JScrollPane(why));
+        tabs.addTab(texts.get("tab.figures"), scroll(new JTable(figures)));
+        tabs.addTab(texts.get("tab.backtest"), scroll(new JTable(metrics)));
+        tabs.addTab(texts.get("tab.models"), scroll(new JTable(models)));
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chart, tabs);
+        split.setResizeWeight(0.65);
+        root.add(toolbar(), BorderLayout.NORTH);
+        root.add(split, BorderLayout.CENTER);
+        refreshSeries(null);
+    }
+
+    private static JScrollPane scroll(JTable table) {
+        JScrollPane s = new JScrollPane(table);
+        s.setColumnHeaderView(table.getTableHeader()); // also when painted without a window
+        return s;
+    }
+
+    private JComponent toolbar() {
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 4));
+        // bounded widths, so the bar stays one row (long model names show in full in the list)
+        series.setPrototypeDisplayValue(new SeriesChoice("sales-history", "chrysanthemums"));
+        methods.setPrototypeDisplayValue(new Method("x", "Automatic ETS (exponential smo"));
+        bar.add(new JLabel(texts.get("series")));
+        bar.add(series);
+        bar.add(new JLabel(texts.get("method")));
+        bar.add(methods);
+        bar.add(new JLabel(texts.get("horizon")));
+        bar.add(horizon);
+        JButton run = new JButton(texts.get("run"));
+        run.addActionListener(e -> forecast());
+        JButton backtest = new JButton(texts.get("backtest"));
+        backtest.addActionListener(e -> backtest());
+        bar.add(run);
+        bar.add(backtest);
+        series.addActionListener(e -> forecast());
+        methods.addActionListener(e -> forecast());
+        return bar;
+    }
+
+    private void fillMethods() {
+        methods.addItem(new Method(ForecastEngine.AUTO, texts.get("method.auto")));
+        for (ForecastModel m : engine.models()) {
+            methods.addItem(new Method(m.id(), m.title(context.locale()) + " (" + m.id() + ")"));
+        }
+        for (int i = 0; i < methods.getItemCount(); i++) {
+            if (methods.getItemAt(i).id().equals(ForecastEngine.DEFAULT)) {
+                methods.setSelectedIndex(i);
+            }
+        }
+    }
+
+    private void fillModels() {
+        models.setColumnIdentifiers(new Object[] {texts.get("col.id"), texts.get("col.model")});
+        for (ForecastModel m : engine.models()) {
+            models.addRow(new Object[] {m.id(), m.title(context.locale())});
+        }
+    }
+
+    private void refreshSeries(SeriesChoice select) {
+        var ls = series.getActionListeners();
+        for (var l : ls) {
+            series.removeActionListener(l);
+        }
+        series.removeAllItems();
+        List<SeriesChoice> all = SeriesChoice.all(client);
+        all.forEach(series::addItem);
+        if (select != null) {
+            series.setSelectedItem(select);
+        }
+        for (var l : ls) {
+            series.addActionListener(l);
+        }
+        if (all.isEmpty()) {
+            why.setText(texts.get("noSeries"));
+            return;
+        }
+        forecast();
+    }
+
+    SeriesChoice selectedSeries() {
+        return (SeriesChoice) series.getSelectedItem();
+    }
+
+    Method selectedMethod() {
+        return (Method) methods.getSelectedItem();
+    }
+
+    void select(String file, String id, String method) {
+        series.setSelectedItem(new SeriesChoice(file, id));
+        for (int i = 0; i < methods.getItemCount(); i++) {
+            if (methods.getItemAt(i).id().equals(method)) {
+                methods.setSelectedIndex(i);
+            }
+        }
+    }
+
+    private ForecastEngine.Options options() {
+        return ForecastEngine.Options.of((Integer) horizon.getValue(), selectedMethod().id()).withLocale(context.locale());
+    }
+
+    /** Forecasts the chosen series with the chosen method, off the event thread. */
+    void forecast() {
+        SeriesChoice s = selectedSeries();
+        if (s == null || selectedMethod() == null) {
+            return;
+        }
+        ForecastEngine.Options options = options();
+        context.run(new BackgroundTask<Result>() {
+            @Override
+            public String title() {
+                return texts.get("task.forecast", s.id());
+            }
+
+            @Override
+            public Result compute(Progress progress) {
+                TimeSeries history = s.read(client);
+                return new Result(history, engine.forecast(List.of(history), options).get(0));
+            }
+
+            @Override
+            public void succeeded(Result r) {
+                if (!disposed) {
+                    show(r);
+                }
+            }
+
+            @Override
+            public boolean failed(Throwable error) {
+                context.showError("series/" + s.file(), error);
+                return true;
+            }
+        });
+    }
+
+    record Result(TimeSeries history, ForecastEngine.SeriesResult result) {
+    }
+
+    private void show(Result r) {
+        ForecastEngine.SeriesResult res = r.result();
+        Forecast f = res.forecast();
+        String method = res.ok() ? res.description() : null;
+        chart.setChart(ForecastCharts.forecast(r.history().id(), r.history(), f, method, context.locale(),
+                context.formats(), ChartStyle.forBackground(UIManager.getColor("Panel.background"))));
+        StringBuilder text = new StringBuilder();
+        if (res.ok()) {
+            text.append(texts.get("chosen", res.description())).append('\n');
+        } else {
+            text.append(texts.get("noForecast")).append('\n');
+        }
+        if (res.reason() != null && !res.reason().isBlank()) {
+            text.append(texts.get("why", res.reason())).append('\n');
+        }
+        res.messages().forEach(m -> text.append("• ").append(m).append('\n'));
+        why.setText(text.toString().strip());
+        why.setCaretPosition(0);
+        figures.setRowCount(0);
+        if (f != null) {
+            double[] mean = f.mean();
+            Forecast.Interval i80 = interval(f, 80);
+            Forecast.Interval i95 = interval(f, 95);
+            PlanPeriod p = f.start();
+            for (int i = 0; i < mean.length; i++) {
+                figures.addRow(new Object[] {p.toString(), amount(mean[i]), bound(i80, true, i), bound(i80, false, i),
+                        bound(i95, true, i), bound(i95, false, i)});
+                p = p.next();
+            }
+        }
+    }
+
+    private static Forecast.Interval interval(Forecast f, double level) {
+        return f.intervals().stream().filter(i -> i.level() == level).findFirst().orElse(null);
+    }
+
+    private String bound(Forecast.Interval i, boolean lower, int step) {
+        return i == null ? "-" : amount(lower ? i.lower()[step] : i.upper()[step]);
+    }
+
+    private String amount(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? "-" : context.formats().amount(BigDecimal.valueOf(v), 1);
+    }
+
+    /**
+     * Backtests the chosen method and the benchmarks (Naive2, seasonal naive, where installed) on rolling
+     * origins, one method at a time so progress shows and a cancel stops between methods.
+     */
+    void backtest() {
+        SeriesChoice s = selectedSeries();
+        if (s == null) {
+            return;
+        }
+        ForecastEngine.Options options = options();
+        Set<String> ms = new LinkedHashSet<>();
+        ms.add(selectedMethod().id());
+        for (String benchmark : List.of("naive2", "snaive")) {
+            if (engine.model(benchmark).isPresent()) {
+                ms.add(benchmark);
+            }
+        }
+        List<String> list = List.copyOf(ms);
+        context.run(new BackgroundTask<List<ForecastEngine.BacktestResult>>() {
+            @Override
+            public String title() {
+                return texts.get("task.backtest", s.id());
+            }
+
+            @Override
+            public List<ForecastEngine.BacktestResult> compute(Progress progress) {
+                TimeSeries history = s.read(client);
+                List<ForecastEngine.BacktestResult> out = new ArrayList<>();
+                for (int i = 0; i < list.size() && !progress.cancelled(); i++) {
+                    progress.worked(i, list.size());
+                    out.add(engine.backtest(List.of(history), List.of(list.get(i)), options, 3, 1).get(0).get(0));
+                }
+                progress.worked(list.size(), list.size());
+                return out;
+            }
+
+            @Override
+            public void succeeded(List<ForecastEngine.BacktestResult> results) {
+                if (disposed) {
+                    return;
+                }
+                metrics.setRowCount(0);
+                for (ForecastEngine.BacktestResult r : results) {
+                    Metrics.Scores sc = r.scores();
+                    if (sc == null) {
+                        metrics.addRow(new Object[] {r.method(), "-", "-", "-", "-", "-", "-",
+                                String.join("; ", r.messages())});
+                    } else {
+                        metrics.addRow(new Object[] {r.method(), pct(sc.smape()), num(sc.mase()), pct(sc.mape()),
+                                pct(sc.wape()), num(sc.bias()), num(sc.trackingSignal()) + (sc.tracking() ? " !" : ""),
+                                context.formats().count(r.windows())});
+                    }
+                }
+                tabs.setSelectedIndex(2);
+                context.status(texts.get("backtest.done", s.id(), results.size()));
+            }
+
+            @Override
+            public boolean failed(Throwable error) {
+                context.showError("series/" + s.file(), error);
+                return true;
+            }
+        });
+    }
+
+    private String pct(double v) {
+        return Double.isNaN(v) ? "-" : context.formats().amount(BigDecimal.valueOf(v), 2) + " %";
+    }
+
+    private String num(double v) {
+        return Double.isNaN(v) ? "-" : context.formats().amount(BigDecimal.valueOf(v), 3);
+    }
+
+    @Override
+    public boolean acceptsFiles(List<Path> files) {
+        return client != null && SeriesChoice.importable(files);
+    }
+
+    @Override
+    public void importFiles(List<Path> files) {
+        SeriesChoice last = null;
+        for (Path f : files) {
+            try {
+                last = SeriesChoice.importCsv(client, f);
+                context.status(texts.get("imported", f.getFileName(), last.file()));
+            } catch (RuntimeException e) {
+                context.showError(f.toString(), e);
+            }
+        }
+        if (last != null) {
+            refreshSeries(last);
+        }
+    }
+
+    @Override
+    public JComponent component() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        disposed = true;
+        for (var l : series.getActionListeners()) {
+            series.removeActionListener(l);
+        }
+        for (var l : methods.getActionListeners()) {
+            methods.removeActionListener(l);
+        }
+    }
+}

@@ -1,0 +1,436 @@
+package com.salesworkbench.ui.funnel.internal;
+
+import com.salesworkbench.api.i18n.Formats;
+import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.api.ui.BackgroundTask;
+import com.salesworkbench.api.ui.Progress;
+import com.salesworkbench.api.ui.ViewContext;
+import com.salesworkbench.api.ui.ViewPart;
+import com.salesworkbench.charts.ChartStyle;
+import com.salesworkbench.charts.FunnelCharts;
+import com.salesworkbench.funnel.Pipeline;
+import com.salesworkbench.funnel.PipelineCsv;
+import com.salesworkbench.funnel.PipelineStore;
+import com.salesworkbench.funnel.ReverseFunnel;
+import com.salesworkbench.funnel.RiskSimulation;
+import com.salesworkbench.funnel.StageFunnel;
+import com.salesworkbench.funnel.StageModel;
+import com.salesworkbench.workspace.ClientWorkspace;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.awt.event.ActionListener;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.table.DefaultTableModel;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+
+/** One open funnel view: pipeline choice, the three tabs, the simulation task and the CSV drop. */
+final class FunnelPart implements ViewPart {
+
+    static final int RUNS = 10_000;
+    static final int PARTS = 20;
+    static final long SEED = 1;
+
+    private final ViewContext context;
+    private final ClientWorkspace client;
+    private final Locale clientLocale;
+    private final Texts t;
+    private final Formats f;
+    private final JPanel root = new JPanel(new BorderLayout());
+    private final JComboBox<String> pipelines = new JComboBox<>();
+    private final JTextField plan = new JTextField(12);
+    private final JButton simulate;
+    private final JLabel message = new JLabel(" ");
+    private final DefaultTableModel stages;
+    private final ChartPanel funnelChart = new ChartPanel(null);
+    private final JTextField target = new JTextField(12);
+    private final JTextField deal = new JTextField(10);
+    private final JTextField month = new JTextField(7);
+    private final JTextField reps = new JTextField("1", 3);
+    private final DefaultTableModel needs;
+    private final ChartPanel reverseChart = new ChartPanel(null);
+    private final ChartPanel rangeChart = new ChartPanel(null);
+    private final JLabel rangeSummary = new JLabel(" ");
+    private final List<Runnable> detach = new ArrayList<>();
+    private FunnelModel model;
+    private boolean filling;
+
+    FunnelPart(ViewContext context, ClientWorkspace client, Locale clientLocale) {
+        this.context = context;
+        this.client = client;
+        this.clientLocale = clientLocale;
+        this.t = Texts.of(FunnelPart.class, context.locale());
+        this.f = context.formats();
+        this.simulate = new JButton(t.get("simulate.button"));
+        stages = table(t.get("col.stage"), t.get("col.reached"), t.get("col.current"), t.get("col.conversion"),
+                t.get("col.days"));
+        needs = table(t.get("col.stage"), t.get("col.month"), t.get("col.required"), t.get("col.perRep"));
+        if (client == null) {
+            root.add(new JLabel(t.get("noClient"), JLabel.CENTER), BorderLayout.CENTER);
+            return;
+        }
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        top.add(new JLabel(t.get("pipeline")));
+        top.add(pipelines);
+        top.add(new JLabel(t.get("plan")));
+        top.add(plan);
+        top.add(simulate);
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(top, BorderLayout.NORTH);
+        message.setForeground(UIManager.getColor("Component.error.focusedBorderColor") != null
+                ? UIManager.getColor("Component.error.focusedBorderColor") : java.awt.Color.RED.darker());
+        north.add(message, BorderLayout.SOUTH);
+        root.add(north, BorderLayout.NORTH);
+
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.addTab(t.get("tab.funnel"), split(new JScrollPane(new JTable(stages)), funnelChart));
+        JPanel form = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        form.add(new JLabel(t.get("reverse.target")));
+        form.add(target);
+        form.add(new JLabel(t.get("reverse.month")));
+        form.add(month);
+        form.add(new JLabel(t.get("reverse.deal")));
+        form.add(deal);
+        form.add(new JLabel(t.get("reverse.reps")));
+        form.add(reps);
+        JPanel reverse = new JPanel(new BorderLayout());
+        reverse.add(form, BorderLayout.NORTH);
+        reverse.add(split(new JScrollPane(new JTable(needs)), reverseChart), BorderLayout.CENTER);
+        tabs.addTab(t.get("tab.reverse"), reverse);
+        JPanel range = new JPanel(new BorderLayout());
+        range.add(rangeChart, BorderLayout.CENTER);
+        rangeSummary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+        range.add(rangeSummary, BorderLayout.SOUTH);
+        tabs.addTab(t.get("tab.range"), range);
+        root.add(tabs, BorderLayout.CENTER);
+
+        listen(pipelines, e -> {
+            if (!filling) {
+                load((String) pipelines.getSelectedItem());
+            }
+        });
+        listen(simulate, e -> simulate());
+        for (JTextField field : List.of(target, deal, month, reps)) {
+            DocumentListener l = new DocumentListener() {
+                @Override
+                public void insertUpdate(DocumentEvent e) {
+                    reverse();
+                }
+
+                @Override
+                public void removeUpdate(DocumentEvent e) {
+                    reverse();
+                }
+
+                @Override
+                public void changedUpdate(DocumentEvent e) {
+                    reverse();
+                }
+            };
+            field.getDocument().addDocumentListener(l);
+            detach.add(() -> field.getDocument().removeDocumentListener(l));
+        }
+        fillPipelines(null);
+    }
+
+    private void listen(JComboBox<?> box, ActionListener l) {
+        box.addActionListener(l);
+        detach.add(() -> box.removeActionListener(l));
+    }
+
+    private void listen(JButton button, ActionListener l) {
+        button.addActionListener(l);
+        detach.add(() -> button.removeActionListener(l));
+    }
+
+    private static DefaultTableModel table(String... columns) {
+        return new DefaultTableModel(columns, 0) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean isCellEditable(int row, int column) {
+                return false;
+            }
+        };
+    }
+
+    private static JComponent split(JComponent left, JComponent right) {
+        JSplitPane s = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
+        s.setResizeWeight(0.4);
+        return s;
+    }
+
+    private ChartStyle style() {
+        // the key the window sets with its theme (LIGHT or DARK); without a window the light style
+        return "DARK".equals(UIManager.get("workbench.chartStyle")) ? ChartStyle.DARK : ChartStyle.LIGHT;
+    }
+
+    /** Lists the client's pipelines and opens {@code select} (or the first). */
+    private void fillPipelines(String select) {
+        filling = true;
+        try {
+            List<String> names = PipelineStore.names(client);
+            pipelines.setModel(new DefaultComboBoxModel<>(names.toArray(new String[0])));
+            if (names.isEmpty()) {
+                message.setText(t.get("noPipeline"));
+                simulate.setEnabled(false);
+                return;
+            }
+            pipelines.setSelectedItem(select != null && names.contains(select) ? select : names.get(0));
+        } finally {
+            filling = false;
+        }
+        load((String) pipelines.getSelectedItem());
+    }
+
+    private void load(String name) {
+        try {
+            Pipeline p = PipelineStore.find(client, name).orElseThrow();
+            model = new FunnelModel(p);
+        } catch (RuntimeException e) {
+            model = null;
+            message.setText(ModuleTexts.message(context.locale(), e));
+            simulate.setEnabled(false);
+            return;
+        }
+        message.setText(" ");
+        simulate.setEnabled(!model.pipeline().open().isEmpty());
+        StageFunnel.Report r = model.report();
+        stages.setRowCount(0);
+        for (StageFunnel.StageStats s : r.stages()) {
+            stages.addRow(new Object[] {s.stage(), f.count(s.reached()), f.count(s.current()), f.percent(s.conversion()),
+                    f.amount(s.averageDays(), 1)});
+        }
+        stages.addRow(new Object[] {t.get("row.won"), f.count(r.won()), "", t.get("row.winRate", f.percent(r.winRate())), ""});
+        funnelChart.setChart(FunnelCharts.funnel(model.funnelBars(), context.locale(), f, style()));
+        int digits = model.digits();
+        plan.setText(f.amount(model.weighted(), digits));
+        rangeChart.setChart(null);
+        rangeSummary.setText(t.get("range.notYet"));
+        filling = true;
+        try {
+            target.setText(f.amount(model.weighted(), digits));
+            deal.setText(f.amount(model.averageDeal(), digits));
+            month.setText(model.nextMonth().toString());
+        } finally {
+            filling = false;
+        }
+        reverse();
+    }
+
+    /** Recomputes the reverse funnel from the form, or says which field is wrong. */
+    void reverse() {
+        if (filling || model == null) {
+            return;
+        }
+        needs.setRowCount(0);
+        reverseChart.setChart(null);
+        Optional<FunnelModel.Invalid> invalid = model.checkSteps();
+        if (invalid.isPresent()) {
+            message.setText(t.get(invalid.get().key(), invalid.get().args()));
+            return;
+        }
+        BigDecimal tgt = decimal(target, "reverse.target");
+        BigDecimal avg = decimal(deal, "reverse.deal");
+        if (tgt == null || avg == null) {
+            return;
+        }
+        YearMonth m;
+        try {
+            m = YearMonth.parse(month.getText().strip());
+        } catch (DateTimeParseException e) {
+            message.setText(t.get("error.month", t.get("reverse.month"), month.getText()));
+            return;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(reps.getText().strip());
+        } catch (NumberFormatException e) {
+            message.setText(t.get("error.whole", t.get("reverse.reps"), reps.getText()));
+            return;
+        }
+        try {
+            ReverseFunnel.Plan p = model.reverse(m, tgt, avg, n);
+            for (ReverseFunnel.Need need : p.needs()) {
+                needs.addRow(new Object[] {label(need.stage()), need.month().toString(), f.count(need.required()),
+                        f.amount(need.perRep(), 1)});
+            }
+            List<FunnelCharts.StageBar> bars = model.reverseBars(p).stream()
+                    .map(b -> new FunnelCharts.StageBar(label(b.stage()), b.count(), b.conversion())).toList();
+            reverseChart.setChart(FunnelCharts.reverse(bars, context.locale(), f, style()));
+            message.setText(" ");
+        } catch (RuntimeException e) {
+            message.setText(ModuleTexts.message(context.locale(), e));
+        }
+    }
+
+    private String label(String stage) {
+        return ReverseFunnel.DEALS.equals(stage) ? t.get("row.deals") : stage;
+    }
+
+    private BigDecimal decimal(JTextField field, String labelKey) {
+        try {
+            return PipelineCsv.decimal(field.getText().strip());
+        } catch (NumberFormatException e) {
+            message.setText(t.get("error.number", t.get(labelKey), field.getText()));
+            return null;
+        }
+    }
+
+    /** Runs the simulation off the event thread with progress and cancel; the chart follows on success. */
+    void simulate() {
+        if (model == null) {
+            return;
+        }
+        BigDecimal planValue = decimal(plan, "plan");
+        if (planValue == null) {
+            return;
+        }
+        FunnelModel m = model;
+        simulate.setEnabled(false);
+        context.run(new BackgroundTask<Optional<RiskSimulation.Range>>() {
+            @Override
+            public String title() {
+                return t.get("simulate.task", m.pipeline().name(), f.count(RUNS));
+            }
+
+            @Override
+            public Optional<RiskSimulation.Range> compute(Progress progress) {
+                progress.worked(0, PARTS);
+                return m.simulate(planValue, RUNS, SEED, PARTS, done -> {
+                    progress.worked(done, PARTS);
+                    return !progress.cancelled();
+                });
+            }
+
+            @Override
+            public void succeeded(Optional<RiskSimulation.Range> result) {
+                simulate.setEnabled(true);
+                if (result.isEmpty() || m != model) {
+                    return;
+                }
+                RiskSimulation.Range r = result.get();
+                int digits = m.digits();
+                rangeChart.setChart(FunnelCharts.range(m.chartRange(r), context.locale(), f, style()));
+                rangeSummary.setText(t.get("range.summary", f.amount(FunnelModel.major(r.p10(), digits), digits),
+                        f.amount(FunnelModel.major(r.p50(), digits), digits), f.amount(FunnelModel.major(r.p90(), digits), digits),
+                        f.amount(FunnelModel.mean(r, digits), digits), f.percent(r.probabilityOfPlan()), f.count(r.runs()),
+                        m.pipeline().currency()));
+                context.status(t.get("simulate.done", m.pipeline().name()));
+            }
+
+            @Override
+            public boolean failed(Throwable error) {
+                simulate.setEnabled(true);
+                context.showError(m.pipeline().name(), new IllegalStateException(ModuleTexts.message(context.locale(), error), error));
+                return true;
+            }
+        });
+    }
+
+    @Override
+    public JComponent component() {
+        return root;
+    }
+
+    @Override
+    public boolean acceptsFiles(List<Path> files) {
+        return client != null && !files.isEmpty()
+                && files.stream().allMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+    }
+
+    /**
+     * Imports each dropped pipeline CSV as the pipeline named after its file (like funnel:import): rejected rows
+     * are reported with their line and column; a file without any good row changes nothing.
+     */
+    @Override
+    public void importFiles(List<Path> files) {
+        String last = null;
+        for (Path file : files) {
+            try {
+                last = importFile(file);
+            } catch (IOException | RuntimeException e) {
+                context.showError(file.toString(), new IllegalArgumentException(ModuleTexts.message(context.locale(), e), e));
+            }
+        }
+        if (last != null) {
+            fillPipelines(last);
+        }
+    }
+
+    static String nameOf(Path file) {
+        String base = file.getFileName().toString().replaceFirst("(?i)\\.csv$", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
+        return base.isEmpty() ? "main" : base;
+    }
+
+    private String importFile(Path file) throws IOException {
+        String name = nameOf(file);
+        StageModel model = PipelineStore.stages(client);
+        LocalDate today = LocalDate.now();
+        PipelineCsv.Result result;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            result = PipelineCsv.read(in, model, today);
+        }
+        List<String> errors = result.errors().stream()
+                .map(e -> ModuleTexts.message(context.locale(), e.key(), e.message(), e.args())).toList();
+        if (result.opportunities().isEmpty()) {
+            throw new IllegalArgumentException(t.get("import.nothing", file.getFileName()) + "\n" + String.join("\n", errors));
+        }
+        Optional<Pipeline> existing = PipelineStore.find(client, name);
+        String currency = existing.map(Pipeline::currency).orElseGet(this::clientCurrency);
+        Pipeline p = existing.map(e -> e.withOpportunities(today, model, result.opportunities()))
+                .orElseGet(() -> new Pipeline(name, currency, today, model, result.opportunities(), List.of()));
+        PipelineStore.save(client, p);
+        context.status(t.get("import.done", f.count(result.opportunities().size()), name, f.count(errors.size())));
+        if (!errors.isEmpty()) {
+            context.showError(file.toString(), new IllegalArgumentException(t.get("import.rejected", errors.size())
+                    + "\n" + String.join("\n", errors)));
+        }
+        return name;
+    }
+
+    /** A new pipeline's currency: the client locale's, as funnel:import does. */
+    private String clientCurrency() {
+        try {
+            return Currency.getInstance(clientLocale).getCurrencyCode();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return "EUR";
+        }
+    }
+
+    @Override
+    public void dispose() {
+        detach.forEach(Runnable::run);
+        detach.clear();
+    }
+}

@@ -1,0 +1,271 @@
+package com.salesworkbench.ui.seasonality.internal;
+
+import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.api.time.TimeSeries;
+import com.salesworkbench.api.ui.ViewContext;
+import com.salesworkbench.api.ui.ViewPart;
+import com.salesworkbench.charts.ChartStyle;
+import com.salesworkbench.charts.SeasonalCharts;
+import com.salesworkbench.seasonality.Decomposer;
+import com.salesworkbench.seasonality.Decomposition;
+import com.salesworkbench.seasonality.DecompositionOptions;
+import com.salesworkbench.seasonality.FormChoice;
+import com.salesworkbench.seasonality.Message;
+import com.salesworkbench.seasonality.SeasonalForm;
+import com.salesworkbench.seasonality.SeasonalProfile;
+import com.salesworkbench.seasonality.SeasonalityException;
+import com.salesworkbench.workspace.ClientWorkspace;
+import com.salesworkbench.workspace.Workspace;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.SwingConstants;
+import javax.swing.UIManager;
+import javax.swing.table.DefaultTableModel;
+import org.jfree.chart.ChartPanel;
+
+/** One seasonality part: series and form, the profile (chart and indices) and the decomposition panels. */
+final class SeasonalityPart implements ViewPart {
+
+    /** The form chooser: automatic (by fit) or one form. */
+    enum Form {
+        AUTO, ADDITIVE, MULTIPLICATIVE
+    }
+
+    private record FormItem(Form form, String title) {
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    private final ViewContext context;
+    private final Texts texts;
+    private final JPanel root = new JPanel(new BorderLayout());
+    private final JComboBox<SeriesChoice> series = new JComboBox<>();
+    private final JComboBox<FormItem> forms = new JComboBox<>();
+    private final ChartPanel profileChart = new ChartPanel(null, false);
+    private final ChartPanel decompositionChart = new ChartPanel(null, false);
+    private final JTextArea why = new JTextArea(4, 60);
+    private final DefaultTableModel indices = new DefaultTableModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean isCellEditable(int row, int column) {
+            return false;
+        }
+    };
+    private ClientWorkspace client;
+    private Decomposition shown;
+
+    SeasonalityPart(Workspace workspace, ViewContext context) {
+        this.context = context;
+        this.texts = Texts.of(SeasonalityPart.class, context.locale());
+        if (context.client().isEmpty()) {
+            root.add(new JLabel(texts.get("noClient"), SwingConstants.CENTER));
+            return;
+        }
+        client = workspace.client(context.client().get());
+        for (Form f : Form.values()) {
+            forms.addItem(new FormItem(f, texts.get("form." + f.name().toLowerCase(Locale.ROOT))));
+        }
+        indices.setColumnIdentifiers(new Object[] {texts.get("col.position"), texts.get("col.index")});
+        why.setEditable(false);
+        why.setLineWrap(true);
+        why.setWrapStyleWord(true);
+        JTable table = new JTable(indices);
+        JScrollPane tableScroll = new JScrollPane(table);
+        tableScroll.setColumnHeaderView(table.getTableHeader()); // also when painted without a window
+        JSplitPane profile = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, profileChart, tableScroll);
+        profile.setResizeWeight(0.75);
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.addTab(texts.get("tab.profile"), profile);
+        tabs.addTab(texts.get("tab.decomposition"), decompositionChart);
+        JPanel centre = new JPanel(new BorderLayout());
+        centre.add(tabs, BorderLayout.CENTER);
+        centre.add(new JScrollPane(why), BorderLayout.SOUTH);
+        root.add(toolbar(), BorderLayout.NORTH);
+        root.add(centre, BorderLayout.CENTER);
+        refreshSeries(null);
+    }
+
+    private JComponent toolbar() {
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 4));
+        bar.add(new JLabel(texts.get("series")));
+        bar.add(series);
+        bar.add(new JLabel(texts.get("form")));
+        bar.add(forms);
+        JButton save = new JButton(texts.get("saveProfile"));
+        save.setToolTipText(texts.get("saveProfile.tip"));
+        save.addActionListener(e -> saveProfile());
+        bar.add(save);
+        series.addActionListener(e -> analyse());
+        forms.addActionListener(e -> analyse());
+        return bar;
+    }
+
+    private void refreshSeries(SeriesChoice select) {
+        var ls = series.getActionListeners();
+        for (var l : ls) {
+            series.removeActionListener(l);
+        }
+        series.removeAllItems();
+        // a season needs a cycle: yearly series are left out of the chooser
+        List<SeriesChoice> all = SeriesChoice.all(client, t -> t.frequency().periodsPerCycle() > 1);
+        all.forEach(series::addItem);
+        if (select != null) {
+            series.setSelectedItem(select);
+        }
+        for (var l : ls) {
+            series.addActionListener(l);
+        }
+        if (all.isEmpty()) {
+            why.setText(texts.get("noSeries"));
+            return;
+        }
+        analyse();
+    }
+
+    void select(String file, String id, Form form) {
+        series.setSelectedItem(new SeriesChoice(file, id));
+        for (int i = 0; i < forms.getItemCount(); i++) {
+            if (forms.getItemAt(i).form() == form) {
+                forms.setSelectedIndex(i);
+            }
+        }
+    }
+
+    SeriesChoice selectedSeries() {
+        return (SeriesChoice) series.getSelectedItem();
+    }
+
+    /** Decomposes the chosen series in the chosen form (a classical decomposition is quick: no background task). */
+    void analyse() {
+        SeriesChoice s = selectedSeries();
+        FormItem f = (FormItem) forms.getSelectedItem();
+        if (s == null || f == null) {
+            return;
+        }
+        Locale lang = context.locale();
+        StringBuilder text = new StringBuilder();
+        try {
+            TimeSeries history = s.read(client);
+            Decomposition d;
+            if (f.form() == Form.AUTO) {
+                FormChoice choice = Decomposer.choose(history, DecompositionOptions.DEFAULT);
+                d = choice.chosen() == SeasonalForm.MULTIPLICATIVE ? choice.multiplicative() : choice.additive();
+                text.append(texts.get("chosen", formName(choice.chosen()))).append(' ')
+                        .append(choice.reason().text(lang)).append('\n');
+            } else {
+                SeasonalForm form = f.form() == Form.ADDITIVE ? SeasonalForm.ADDITIVE : SeasonalForm.MULTIPLICATIVE;
+                d = Decomposer.decompose(history, form, DecompositionOptions.DEFAULT);
+                text.append(texts.get("chosen", formName(form))).append('\n');
+            }
+            text.append(texts.get("rmse", context.formats().amount(BigDecimal.valueOf(d.rmse()), 2)));
+            for (Message note : d.notes()) {
+                text.append('\n').append("• ").append(note.text(lang));
+            }
+            show(s, d);
+        } catch (SeasonalityException e) {
+            shown = null;
+            profileChart.setChart(null);
+            decompositionChart.setChart(null);
+            indices.setRowCount(0);
+            text.append(e.getLocalizedMessage(lang));
+            context.status(e.getLocalizedMessage(lang));
+        } catch (RuntimeException e) {
+            context.showError("series/" + s.file(), e);
+            return;
+        }
+        why.setText(text.toString());
+        why.setCaretPosition(0);
+    }
+
+    private String formName(SeasonalForm form) {
+        return texts.get("form." + form.name().toLowerCase(Locale.ROOT));
+    }
+
+    private void show(SeriesChoice s, Decomposition d) {
+        shown = d;
+        boolean mult = d.form() == SeasonalForm.MULTIPLICATIVE;
+        ChartStyle style = ChartStyle.forBackground(UIManager.getColor("Panel.background"));
+        double[] figure = d.figure();
+        profileChart.setChart(SeasonalCharts.profile(texts.get("chart.profile", s.id()), d.observed().frequency(),
+                figure, mult, context.locale(), context.formats(), style));
+        decompositionChart.setChart(SeasonalCharts.decomposition(texts.get("chart.decomposition", s.id()),
+                d.observed(), d.trend(), d.seasonal(), d.remainder(), mult, context.locale(), context.formats(), style));
+        indices.setRowCount(0);
+        for (int i = 0; i < figure.length; i++) {
+            String position = d.observed().frequency() == com.salesworkbench.api.time.Frequency.MONTH
+                    ? java.time.Month.of(i + 1).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, context.locale())
+                    : String.valueOf(i + 1);
+            String value = mult ? context.formats().percent(figure[i])
+                    : context.formats().amount(BigDecimal.valueOf(figure[i]), 1);
+            indices.addRow(new Object[] {position, value});
+        }
+    }
+
+    /** Saves the shown indices as a seasonal profile of the client (for phasing a plan), named after the series. */
+    void saveProfile() {
+        SeriesChoice s = selectedSeries();
+        if (shown == null || s == null) {
+            return;
+        }
+        String name = SeriesChoice.seriesName(Path.of(s.id()));
+        try {
+            client.save(SeasonalProfile.FOLDER + name, SeasonalProfile.DOCUMENT_TYPE, shown.profile(name));
+            context.status(texts.get("saved", SeasonalProfile.FOLDER + name));
+        } catch (RuntimeException e) {
+            context.showError(SeasonalProfile.FOLDER + name, e);
+        }
+    }
+
+    @Override
+    public boolean acceptsFiles(List<Path> files) {
+        return client != null && SeriesChoice.importable(files);
+    }
+
+    @Override
+    public void importFiles(List<Path> files) {
+        SeriesChoice last = null;
+        for (Path f : files) {
+            try {
+                last = SeriesChoice.importCsv(client, f);
+                context.status(texts.get("imported", f.getFileName(), last.file()));
+            } catch (RuntimeException e) {
+                context.showError(f.toString(), e);
+            }
+        }
+        if (last != null) {
+            refreshSeries(last);
+        }
+    }
+
+    @Override
+    public JComponent component() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        for (var l : series.getActionListeners()) {
+            series.removeActionListener(l);
+        }
+        for (var l : forms.getActionListeners()) {
+            forms.removeActionListener(l);
+        }
+    }
+}

@@ -23,7 +23,8 @@ import org.osgi.framework.ServiceReference;
 
 /**
  * report:build in the running program: the demo client's full report (the sections of every installed module)
- * as a PDF whose text holds table 4's company total; bad input gets a clear message and writes nothing.
+ * as a PDF whose text holds table 4's company total, styled by the demo client's own resource-only bundle; bad
+ * input gets a clear message and writes nothing.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -59,6 +60,9 @@ public class ReportIT {
             String text = text(pdf);
             assertTrue(text, text.contains("9,940,000"));
             assertTrue(text, text.contains("Company total"));
+            // the demo client's own bundle carries a firm's style (Report-Style header, JSON and logo, no code)
+            assertTrue(said, said.contains("com.salesworkbench.example.client/report-style/style.json"));
+            assertTrue(text, text.contains("North Star Consulting"));
 
             try {
                 build.invoke(commands, "", "odt", out.resolveSibling("x.odt").toString(), "en");

@@ -69,8 +69,12 @@ final class StyleTracker extends BundleTracker<ReportStyle> {
 
     /** The style in force now. */
     ReportStyle current() {
-        Map<Bundle, ReportStyle> tracked = getTracked();
-        return tracked.entrySet().stream()
+        return choose(getTracked());
+    }
+
+    /** The highest ranking wins; between equals, the newest bundle (the highest id); none: the default look. */
+    static ReportStyle choose(Map<Bundle, ReportStyle> styles) {
+        return styles.entrySet().stream()
                 .max(Comparator.<Map.Entry<Bundle, ReportStyle>>comparingInt(e -> e.getValue().ranking())
                         .thenComparingLong(e -> e.getKey().getBundleId()))
                 .map(Map.Entry::getValue).orElse(ReportStyle.DEFAULT);

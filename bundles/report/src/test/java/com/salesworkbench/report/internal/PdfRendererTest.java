@@ -97,6 +97,23 @@ class PdfRendererTest {
     }
 
     @Test
+    void theDemoFirmsBundleStylesTheCoverWithItsLogo() throws IOException {
+        ReportStyle style = new StyleTracker(null).addingBundle(StyleTrackerTest.bundle(7, "firm", "report-style/style.json", "firm"), null);
+        byte[] pdf = new PdfRenderer(style).render(sample(Locale.forLanguageTag("zh")));
+        String text = text(pdf);
+        assertTrue(text.contains("2026 年销售计划与战略"), text);
+        assertTrue(text.contains("编制：北极星咨询"), text);
+        assertTrue(text.contains("北极星咨询 - 机密"), text);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            boolean image = false;
+            for (var name : d.getPage(0).getResources().getXObjectNames()) {
+                image |= d.getPage(0).getResources().isImageXObject(name);
+            }
+            assertTrue(image, "the logo is on the cover");
+        }
+    }
+
+    @Test
     void numbersAreRecognisedForRightAlignment() {
         for (String n : List.of("9 940 000", "9\u00a0940\u00a0000,00\u00a0₽", "-12.5%", "¥1,234", "3,652,500.00 RUB", "0")) {
             assertTrue(Cells.numeric(n), n);

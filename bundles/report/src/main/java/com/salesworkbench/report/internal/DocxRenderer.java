@@ -53,6 +53,11 @@ final class DocxRenderer {
     private static final String FONT = WorkbenchFonts.FAMILY;
 
     private final ReportStyle style;
+    /** Every figure drawn and PNG-encoded up front, side by side: the slowest part of a DOCX. */
+    private final java.util.Map<ReportBlock.Figure, Picture> pictures = new java.util.IdentityHashMap<>();
+
+    private record Picture(byte[] png, double widthPt, double heightPt) {
+    }
 
     DocxRenderer(ReportStyle style) {
         this.style = style;
@@ -60,6 +65,12 @@ final class DocxRenderer {
 
     byte[] render(ReportContent content) {
         Texts t = Texts.of(PdfRenderer.class, content.locale());
+        List<ReportBlock.Figure> figures = content.parts().stream().flatMap(p -> p.blocks().stream())
+                .filter(ReportBlock.Figure.class::isInstance).map(ReportBlock.Figure.class::cast).toList();
+        List<Picture> drawn = figures.parallelStream().map(DocxRenderer::picture).toList();
+        for (int i = 0; i < figures.size(); i++) {
+            pictures.put(figures.get(i), drawn.get(i));
+        }
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             styles(doc, content);
             doc.getProperties().getCoreProperties().setTitle(content.clientName() + " - " + coverTitle(t, content));
@@ -269,7 +280,8 @@ final class DocxRenderer {
         r.setText(text);
     }
 
-    private void figure(XWPFDocument doc, ReportBlock.Figure fg) {
+    /** The figure drawn at {@link #DPI} into an image as wide as the text, laid out in points as on a PDF page. */
+    private static Picture picture(ReportBlock.Figure fg) {
         double widthPt = TEXT_WIDTH_PT;
         double heightPt = Math.min(widthPt / fg.aspect(), 430);
         widthPt = Math.min(widthPt, heightPt * fg.aspect());
@@ -281,16 +293,25 @@ final class DocxRenderer {
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.scale(scale, scale); // the drawing lays out in points, like on the PDF page
+            g.scale(scale, scale);
             fg.drawing().draw(g, new Rectangle2D.Double(0, 0, widthPt, heightPt));
         } finally {
             g.dispose();
         }
+        try {
+            return new Picture(png(image), widthPt, heightPt);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void figure(XWPFDocument doc, ReportBlock.Figure fg) {
+        Picture pic = pictures.computeIfAbsent(fg, DocxRenderer::picture);
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         try {
-            p.createRun().addPicture(new ByteArrayInputStream(png(image)), Document.PICTURE_TYPE_PNG, "figure.png", Units.toEMU(widthPt),
-                    Units.toEMU(heightPt));
+            p.createRun().addPicture(new ByteArrayInputStream(pic.png()), Document.PICTURE_TYPE_PNG, "figure.png", Units.toEMU(pic.widthPt()),
+                    Units.toEMU(pic.heightPt()));
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException("cannot add a figure: " + e.getMessage(), e);
         }

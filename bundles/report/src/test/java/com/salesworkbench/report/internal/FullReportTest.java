@@ -70,6 +70,9 @@ class FullReportTest {
         assertTrue(text.contains(ivanov), "Ivanov's quarter " + ivanov);
         // funnel: Ivanov's weighted June (240 000 x 60 % + 90 000 x 30 %)
         assertTrue(text.contains(funnelJune), "weighted pipeline " + funnelJune);
+        // strategy and SWOT: the demo's draft strategy and board
+        assertTrue(text.contains("Sales strategy 2026-2028"), "strategy document");
+        assertTrue(text.contains("Own delivery in both cities"), "SWOT item");
         // pay: 40 000 fixed + 60 000 at plan
         assertTrue(text.contains(lang.equals("ru") ? "100 000" : "100,000"), "pay at plan");
 

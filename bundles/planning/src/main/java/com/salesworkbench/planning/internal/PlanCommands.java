@@ -258,51 +258,14 @@ public class PlanCommands {
                 throw new PlanningException("cmd.subtotal", SalesPlan.column(by), columns(plan.dimensions()));
             }
             PlanGrid g = plan.grid();
-            // the subtotal dimension first, then the others in the plan's order
-            List<Dimension> order = new ArrayList<>(List.of(by));
-            plan.dimensions().stream().filter(d -> d != by).forEach(order::add);
-            Map<Dimension, List<String>> axis = new LinkedHashMap<>();
-            g.axes().forEach(a -> axis.put(a.dimension(), a.members()));
-            // the filled leaf tuples, in the order of the members
-            java.util.TreeMap<List<Integer>, Map<Dimension, String>> tuples = new java.util.TreeMap<>((x, y) -> {
-                for (int i = 0; i < x.size(); i++) {
-                    int c = Integer.compare(x.get(i), y.get(i));
-                    if (c != 0) {
-                        return c;
-                    }
-                }
-                return 0;
-            });
-            for (SalesPlan.Cell c : plan.cells()) {
-                List<Integer> pos = new ArrayList<>();
-                order.forEach(d -> pos.add(axis.get(d).indexOf(c.members().get(d))));
-                tuples.put(pos, c.members());
-            }
+            PlanTable pt = PlanTable.of(plan, g, by, units, new Formats(provisioning.clientLocale()), t);
             Formats f = new Formats(provisioning.clientLocale());
-            List<String> head = new ArrayList<>();
-            order.forEach(d -> head.add(t.get("dim." + d.name())));
-            g.periods().forEach(p -> head.add(p.toString()));
-            head.add(t.get("col.total"));
-            int[] right = new int[g.periods().size() + 1];
+            int[] right = new int[pt.header().size() - pt.labels()];
             for (int i = 0; i < right.length; i++) {
-                right[i] = i + order.size();
+                right[i] = i + pt.labels();
             }
-            TextTable table = new TextTable(head.toArray(String[]::new)).right(right);
-            String group = null;
-            for (Map<Dimension, String> m : tuples.values()) {
-                String member = m.get(by);
-                if (group != null && !group.equals(member)) {
-                    table.row(row(g, f, units, Map.of(by, group), labels(order, group, t.get("row.subtotal"))));
-                }
-                group = member;
-                List<String> labels = new ArrayList<>();
-                order.forEach(d -> labels.add(m.get(d)));
-                table.row(row(g, f, units, m, labels));
-            }
-            if (group != null) {
-                table.row(row(g, f, units, Map.of(by, group), labels(order, group, t.get("row.subtotal"))));
-            }
-            table.row(row(g, f, units, Map.of(), labels(order, t.get("row.company"), "")));
+            TextTable table = new TextTable(pt.header().toArray(String[]::new)).right(right);
+            pt.rows().forEach(r -> table.row(r.toArray()));
             StringBuilder sb = new StringBuilder();
             sb.append(t.get("show.title", plan.title(), t.get("mode." + plan.mode().name()),
                     t.get(units ? "measure.units" : "measure.money"))).append('\n').append(table);
@@ -312,28 +275,6 @@ public class PlanCommands {
             }
             return sb.toString();
         });
-    }
-
-    private static List<String> labels(List<Dimension> order, String first, String second) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            out.add(i == 0 ? first : i == 1 ? second : "");
-        }
-        if (order.size() == 1 && !second.isEmpty()) {
-            out.set(0, first + " (" + second + ")");
-        }
-        return out;
-    }
-
-    private static Object[] row(PlanGrid g, Formats f, boolean units, Map<Dimension, String> members, List<String> labels) {
-        List<Object> cells = new ArrayList<>(labels);
-        for (PlanPeriod p : g.periods()) {
-            PlanKey k = new PlanKey(SalesPlan.members(members), p);
-            cells.add(units ? f.count(g.units(k)) : f.money(g.money(k)));
-        }
-        Map<Dimension, String> m = SalesPlan.members(members);
-        cells.add(units ? f.count(g.totalUnits(m)) : f.money(g.total(m)));
-        return cells.toArray();
     }
 
     @Descriptor("Export a plan as CSV: a column per dimension, period, units, money, target, gap (* = all; period 'total' = whole plan)")

@@ -20,7 +20,9 @@ import java.util.Map;
 /**
  * The demo client created on first start, so a new installation has something to explore: the
  * Ivanov / Petrov summer plan and the cost-of-sales table of the planning article, five years of monthly
- * sales of a flower-shop chain, and the example client bundle (signed, as the profile demands).
+ * sales of a flower-shop chain, a pipeline of corporate flower deals, the managers' pay scheme, a draft sales
+ * strategy and a SWOT board, and the example
+ * client bundle (signed, as the profile demands).
  */
 final class DemoClient {
 
@@ -29,6 +31,12 @@ final class DemoClient {
     static final String DEMO_BUNDLES = "demo/bundles";
     /** Schema of the planning module's plan document; the demo writes its first version. */
     static final DocumentType<ObjectNode> SALES_PLAN = DocumentType.of("sales-plan", ObjectNode.class);
+    /** The funnel module's pipeline and the motivation module's pay scheme, first versions, for the report's sections. */
+    static final DocumentType<ObjectNode> PIPELINE = DocumentType.of("funnel-pipeline", ObjectNode.class);
+    static final DocumentType<ObjectNode> PAY_SCHEME = DocumentType.of("pay-scheme", ObjectNode.class);
+    /** The strategy module's document and the SWOT module's board, first versions. */
+    static final DocumentType<ObjectNode> STRATEGY = DocumentType.of("strategy-document", ObjectNode.class);
+    static final DocumentType<ObjectNode> SWOT_BOARD = DocumentType.of("swot-board", ObjectNode.class);
 
     private DemoClient() {
     }
@@ -39,6 +47,10 @@ final class DemoClient {
         ClientWorkspace client = workspace.create(ClientId.of(ID));
         try {
             client.save("plans/summer-2026", SALES_PLAN, Json.mapper().readValue(resource("plan-summer.json"), ObjectNode.class));
+            client.save("funnel/pipelines/main", PIPELINE, Json.mapper().readValue(resource("pipeline-main.json"), ObjectNode.class));
+            client.save("pay/schemes/managers-2026", PAY_SCHEME, Json.mapper().readValue(resource("pay-scheme.json"), ObjectNode.class));
+            client.save("strategy/growth-2026", STRATEGY, Json.mapper().readValue(resource("strategy-growth-2026.json"), ObjectNode.class));
+            client.save("swot/flowers-2026", SWOT_BOARD, Json.mapper().readValue(resource("swot-flowers-2026.json"), ObjectNode.class));
             client.saveSeries("sales-history", SeriesCsv.read(Path.of("demo/sales-history.csv"), resource("sales-history.csv")));
             client.saveSeries("cost-of-sales", SeriesCsv.read(Path.of("demo/cost-of-sales.csv"), resource("cost-of-sales.csv")));
             for (Path jar : BundleSet.jars(home.resolve(DEMO_BUNDLES))) {

@@ -5,6 +5,9 @@ import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.report.ReportBlock;
 import com.salesworkbench.api.report.ReportRequest;
 import com.salesworkbench.api.report.ReportSection;
+import com.salesworkbench.charts.ChartExport;
+import com.salesworkbench.charts.ChartStyle;
+import com.salesworkbench.charts.SwotCharts;
 import com.salesworkbench.strategy.StrategyException;
 import com.salesworkbench.swot.FactorScores;
 import com.salesworkbench.swot.Iteration;
@@ -79,6 +82,13 @@ public class SwotReportSection implements ReportSection {
                 out.add(new ReportBlock.Paragraph(t.get("scores.internal", f.amount(p.internal(), 2)) + ". "
                         + t.get("scores.external", f.amount(p.external(), 2)) + ". "
                         + t.get("scores.position", p.cell(), t.get("advice." + p.advice())) + "."));
+                // the weighted factors and the board's position, drawn by bundles/charts
+                List<SwotCharts.Factor> factors = it.items().stream().filter(i -> i.weight() != null && i.rating() != 0)
+                        .map(i -> new SwotCharts.Factor(i.id(), i.quadrant().code(), i.weight(), i.rating())).toList();
+                out.add(ChartExport.figure(t.get("report.scoresChart", b.title()),
+                        SwotCharts.factorScores(factors, request.locale(), f, ChartStyle.LIGHT), 2.2));
+                out.add(ChartExport.figure(t.get("report.matrixChart", b.title()),
+                        SwotCharts.matrix(p.internal(), p.external(), request.locale(), f, ChartStyle.LIGHT), 1.3));
             } catch (StrategyException e) {
                 out.add(new ReportBlock.Paragraph(SwotCommands.localiseIn(e, request.locale())));
             }

@@ -89,7 +89,11 @@ final class ForecastPart implements ViewPart {
     private ClientWorkspace client;
     private volatile boolean disposed;
 
-    ForecastPart(Workspace workspace, ForecastEngine engine, ViewContext context) {
+    private final java.util.function.Consumer<ForecastPart> onDispose;
+
+    ForecastPart(Workspace workspace, ForecastEngine engine, ViewContext context,
+            java.util.function.Consumer<ForecastPart> onDispose) {
+        this.onDispose = onDispose;
         this.workspace = workspace;
         this.engine = engine;
         this.context = context;
@@ -109,14 +113,25 @@ final class ForecastPart implements ViewPart {
         why.setLineWrap(true);
         why.setWrapStyleWord(true);
         tabs.addTab(texts.get("tab.model"), new JScrollPane(why));
-        tabs.addTab(texts.get("tab.figures"), scroll(new JTable(figures)));
-        tabs.addTab(texts.get("tab.backtest"), scroll(new JTable(metrics)));
+        tabs.addTab(texts.get("tab.figures"), scroll(figuresTable(figures)));
+        tabs.addTab(texts.get("tab.backtest"), scroll(figuresTable(metrics)));
         tabs.addTab(texts.get("tab.models"), scroll(new JTable(models)));
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chart, tabs);
         split.setResizeWeight(0.65);
         root.add(toolbar(), BorderLayout.NORTH);
         root.add(split, BorderLayout.CENTER);
         refreshSeries(null);
+    }
+
+    /** Figures right-aligned after the first (label) column. */
+    static JTable figuresTable(DefaultTableModel model) {
+        JTable table = new JTable(model);
+        javax.swing.table.DefaultTableCellRenderer right = new javax.swing.table.DefaultTableCellRenderer();
+        right.setHorizontalAlignment(SwingConstants.RIGHT);
+        for (int c = 1; c < model.getColumnCount(); c++) {
+            table.getColumnModel().getColumn(c).setCellRenderer(right);
+        }
+        return table;
     }
 
     private static JScrollPane scroll(JTable table) {
@@ -147,6 +162,32 @@ final class ForecastPart implements ViewPart {
         return bar;
     }
 
+    /** Re-reads the installed models, keeping the chosen method when it is still there. */
+    void refreshMethods() {
+        if (client == null || disposed) {
+            return;
+        }
+        Method chosen = selectedMethod();
+        var ls = methods.getActionListeners();
+        for (var l : ls) {
+            methods.removeActionListener(l);
+        }
+        methods.removeAllItems();
+        fillMethods();
+        if (chosen != null) {
+            for (int i = 0; i < methods.getItemCount(); i++) {
+                if (methods.getItemAt(i).id().equals(chosen.id())) {
+                    methods.setSelectedIndex(i);
+                }
+            }
+        }
+        for (var l : ls) {
+            methods.addActionListener(l);
+        }
+        models.setRowCount(0);
+        fillModels();
+    }
+
     private void fillMethods() {
         methods.addItem(new Method(ForecastEngine.AUTO, texts.get("method.auto")));
         for (ForecastModel m : engine.models()) {
@@ -160,7 +201,9 @@ final class ForecastPart implements ViewPart {
     }
 
     private void fillModels() {
-        models.setColumnIdentifiers(new Object[] {texts.get("col.id"), texts.get("col.model")});
+        if (models.getColumnCount() == 0) {
+            models.setColumnIdentifiers(new Object[] {texts.get("col.id"), texts.get("col.model")});
+        }
         for (ForecastModel m : engine.models()) {
             models.addRow(new Object[] {m.id(), m.title(context.locale())});
         }
@@ -391,6 +434,7 @@ final class ForecastPart implements ViewPart {
     @Override
     public void dispose() {
         disposed = true;
+        onDispose.accept(this);
         for (var l : series.getActionListeners()) {
             series.removeActionListener(l);
         }

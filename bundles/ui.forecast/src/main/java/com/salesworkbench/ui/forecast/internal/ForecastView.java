@@ -24,6 +24,25 @@ public class ForecastView implements WorkbenchView {
     @Reference
     private ForecastService forecasts;
 
+    private final java.util.List<ForecastPart> parts = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Models come and go (a plug-in dropped in): open parts refresh their method list. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    void addModel(com.salesworkbench.api.forecast.ForecastModel model) {
+        modelsChanged();
+    }
+
+    void removeModel(com.salesworkbench.api.forecast.ForecastModel model) {
+        modelsChanged();
+    }
+
+    void modelsChanged() {
+        if (!parts.isEmpty()) {
+            javax.swing.SwingUtilities.invokeLater(() -> parts.forEach(ForecastPart::refreshMethods));
+        }
+    }
+
     public ForecastView() {
     }
 
@@ -44,6 +63,8 @@ public class ForecastView implements WorkbenchView {
 
     @Override
     public ViewPart open(ViewContext context) {
-        return new ForecastPart(workspace, forecasts.engine(), context);
+        ForecastPart part = new ForecastPart(workspace, forecasts.engine(), context, parts::remove);
+        parts.add(part);
+        return part;
     }
 }

@@ -48,6 +48,7 @@ class ForecastViewTest {
     private Workspace workspace;
     private ForecastEngine engine;
     private ForecastView view;
+    private final List<ForecastModel> models = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void headless() {
@@ -61,8 +62,9 @@ class ForecastViewTest {
         try (InputStream in = ForecastViewTest.class.getResourceAsStream("sales-history.csv")) {
             c.saveSeries("sales-history", SeriesCsv.read(Path.of("sales-history.csv"), in.readAllBytes()));
         }
-        List<ForecastModel> models = List.of(new AutoEts(), new Naive2(), new SeasonalNaive());
-        engine = new ForecastEngine(() -> models, 1);
+        models.clear();
+        models.addAll(List.of(new AutoEts(), new Naive2(), new SeasonalNaive()));
+        engine = new ForecastEngine(() -> List.copyOf(models), 1);
         view = new ForecastView(workspace, () -> engine);
     }
 
@@ -105,6 +107,23 @@ class ForecastViewTest {
             assertEquals(List.of(), ctx.errors());
             part.dispose();
         }
+    }
+
+    @Test
+    void aModelPluggedInWhileThePartIsOpenJoinsTheChoice() throws Exception {
+        ForecastPart part = (ForecastPart) view.open(new HeadlessViewContext(Locale.ENGLISH, RU, DEMO));
+        part.select("sales-history", "roses", "snaive");
+        assertFalse(texts(part).contains("drift"));
+        models.add(new com.salesworkbench.forecast.models.baseline.internal.Drift());
+        view.modelsChanged();
+        javax.swing.SwingUtilities.invokeAndWait(() -> { });
+        assertTrue(texts(part).contains("drift"), "listed among the installed models");
+        assertEquals("snaive", part.selectedMethod().id(), "the chosen method is kept");
+        models.remove(models.size() - 1);
+        view.modelsChanged();
+        javax.swing.SwingUtilities.invokeAndWait(() -> { });
+        assertFalse(texts(part).contains("drift"), "and leaves with its bundle");
+        part.dispose();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.charts.FunnelCharts;
 import com.salesworkbench.funnel.Pipeline;
 import com.salesworkbench.funnel.PipelineCsv;
@@ -80,6 +81,7 @@ final class FunnelPart implements ViewPart {
     private final ChartPanel reverseChart = new ChartPanel(null);
     private final ChartPanel rangeChart = new ChartPanel(null);
     private final JLabel rangeSummary = new JLabel(" ");
+    private final JLabel funnelSummary = new JLabel(" ");
     private final List<Runnable> detach = new ArrayList<>();
     private FunnelModel model;
     private boolean filling;
@@ -112,7 +114,11 @@ final class FunnelPart implements ViewPart {
         root.add(north, BorderLayout.NORTH);
 
         JTabbedPane tabs = new JTabbedPane();
-        tabs.addTab(t.get("tab.funnel"), split(new JScrollPane(new JTable(stages)), funnelChart));
+        JPanel stageTable = new JPanel(new BorderLayout());
+        stageTable.add(new JScrollPane(new JTable(stages)), BorderLayout.CENTER);
+        funnelSummary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+        stageTable.add(funnelSummary, BorderLayout.SOUTH);
+        tabs.addTab(t.get("tab.funnel"), split(stageTable, funnelChart));
         JPanel form = new JPanel(new FlowLayout(FlowLayout.LEFT));
         form.add(new JLabel(t.get("reverse.target")));
         form.add(target);
@@ -183,15 +189,33 @@ final class FunnelPart implements ViewPart {
         };
     }
 
+    /**
+     * Puts a split pane's divider at {@code share} of its width the first time it has one (the window may lay a
+     * part out before it is shown, which would otherwise fix the divider at the preferred sizes).
+     */
+    static JSplitPane proportional(JSplitPane split, double share) {
+        split.setResizeWeight(share);
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (split.getWidth() > 0) {
+                    split.setDividerLocation(share);
+                    split.removeComponentListener(this);
+                }
+            }
+        });
+        return split;
+    }
+
     private static JComponent split(JComponent left, JComponent right) {
-        JSplitPane s = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        s.setResizeWeight(0.4);
+        JSplitPane s = proportional(new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right), 0.45);
+        left.setMinimumSize(new java.awt.Dimension(200, 100));
+        right.setPreferredSize(new java.awt.Dimension(520, 400));
         return s;
     }
 
     private ChartStyle style() {
-        // the key the window sets with its theme (LIGHT or DARK); without a window the light style
-        return "DARK".equals(UIManager.get("workbench.chartStyle")) ? ChartStyle.DARK : ChartStyle.LIGHT;
+        return WorkbenchTheme.chartStyle();
     }
 
     /** Lists the client's pipelines and opens {@code select} (or the first). */
@@ -230,7 +254,9 @@ final class FunnelPart implements ViewPart {
             stages.addRow(new Object[] {s.stage(), f.count(s.reached()), f.count(s.current()), f.percent(s.conversion()),
                     f.amount(s.averageDays(), 1)});
         }
-        stages.addRow(new Object[] {t.get("row.won"), f.count(r.won()), "", t.get("row.winRate", f.percent(r.winRate())), ""});
+        stages.addRow(new Object[] {t.get("row.won"), f.count(r.won()), "", "", ""});
+        funnelSummary.setText(t.get("funnel.summary", f.count(r.won()), f.count(r.lost()), f.count(r.open()),
+                f.percent(r.winRate()), f.percent(r.overallConversion())));
         funnelChart.setChart(FunnelCharts.funnel(model.funnelBars(), context.locale(), f, style()));
         int digits = model.digits();
         plan.setText(f.amount(model.weighted(), digits));

@@ -8,6 +8,7 @@ import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.charts.PayCharts;
 import com.salesworkbench.motivation.PayEngine;
 import com.salesworkbench.motivation.PayScheme;
@@ -134,6 +135,24 @@ final class MotivationPart implements ViewPart {
         fillSchemes(null);
     }
 
+    /**
+     * Puts a split pane's divider at {@code share} of its width the first time it has one (the window may lay a
+     * part out before it is shown, which would otherwise fix the divider at the preferred sizes).
+     */
+    static JSplitPane proportional(JSplitPane split, double share) {
+        split.setResizeWeight(share);
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (split.getWidth() > 0) {
+                    split.setDividerLocation(share);
+                    split.removeComponentListener(this);
+                }
+            }
+        });
+        return split;
+    }
+
     private static DefaultTableModel readOnly(String... columns) {
         return new DefaultTableModel(columns, 0) {
             private static final long serialVersionUID = 1L;
@@ -181,16 +200,19 @@ final class MotivationPart implements ViewPart {
         left.add(form, BorderLayout.NORTH);
         left.add(rulesPanel, BorderLayout.CENTER);
         left.add(findingPane, BorderLayout.SOUTH);
+        curve.setPreferredSize(new java.awt.Dimension(560, 400));
+        left.setPreferredSize(new java.awt.Dimension(560, 400));
         JSplitPane schemeTab = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, curve);
-        schemeTab.setResizeWeight(0.5);
+        proportional(schemeTab, 0.55);
 
         JPanel monthBar = new JPanel(new FlowLayout(FlowLayout.LEFT));
         monthBar.add(new JLabel(t.get("month")));
         monthBar.add(months);
         JSplitPane tables = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(repView), new JScrollPane(new JTable(lines)));
         tables.setResizeWeight(0.5);
+        payChart.setPreferredSize(new java.awt.Dimension(480, 400));
         JSplitPane body = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tables, payChart);
-        body.setResizeWeight(0.55);
+        proportional(body, 0.55);
         JPanel statementTab = new JPanel(new BorderLayout());
         statementTab.add(monthBar, BorderLayout.NORTH);
         statementTab.add(body, BorderLayout.CENTER);
@@ -404,15 +426,15 @@ final class MotivationPart implements ViewPart {
 
     private static String json(Map<String, Object> parameters) {
         try {
-            return Json.mapper().writeValueAsString(new java.util.TreeMap<>(parameters));
+            return Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(new java.util.TreeMap<>(parameters));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return parameters.toString();
         }
     }
 
     private ChartStyle style() {
-        // the key the window sets with its theme (LIGHT or DARK); without a window the light style
-        return "DARK".equals(UIManager.get("workbench.chartStyle")) ? ChartStyle.DARK : ChartStyle.LIGHT;
+        return WorkbenchTheme.chartStyle();
     }
 
     /** Saves through the module's document type as the next revision; an error keeps the edits. */
@@ -449,11 +471,16 @@ final class MotivationPart implements ViewPart {
             Statement st = r.statement();
             int digits = st.total().currency().getDefaultFractionDigits();
             BigDecimal fixedPart = st.total().amount().subtract(st.variable().amount());
-            BigDecimal plan = input(st, "plan");
-            BigDecimal actual = input(st, "actual");
+            // the plan the scheme used: the equal plan when set, else the rep's own
+            BigDecimal plan = s.equalPlan() != null ? s.equalPlan() : r.figures().get("plan");
+            BigDecimal actual = r.figures().get("actual");
+            BigDecimal attainment = input(st, "attainment");
+            if (attainment == null && plan != null && actual != null && plan.signum() != 0) {
+                attainment = actual.divide(plan, 4, java.math.RoundingMode.HALF_EVEN);
+            }
             reps.addRow(new Object[] {r.rep(), plan == null ? Formats.NONE : f.amount(plan, digits),
                     actual == null ? Formats.NONE : f.amount(actual, digits),
-                    input(st, "attainment") == null ? Formats.NONE : f.percent(input(st, "attainment")),
+                    attainment == null ? Formats.NONE : f.percent(attainment),
                     f.amount(fixedPart, digits), f.money(st.variable()), f.money(st.total()),
                     String.join("; ", st.problems().stream().map(p -> ModuleTexts.message(context.locale(), p)).toList())});
             pay.add(new PayCharts.RepPay(r.rep(), fixedPart, st.variable().amount()));

@@ -21,8 +21,8 @@ import java.util.TreeSet;
 /** The reps' monthly figures read from a figures CSV, and each rep's statement of a month under a scheme. */
 final class Statements {
 
-    /** A rep's statement, or why the rep could not be computed. */
-    record Row(String rep, Statement statement, PayException failure) {
+    /** A rep's statement (or why the rep could not be computed) and the month's figures it was computed from. */
+    record Row(String rep, Statement statement, PayException failure, Map<String, BigDecimal> figures) {
     }
 
     private final Map<String, SortedMap<PlanPeriod, Map<String, BigDecimal>>> figures;
@@ -52,9 +52,9 @@ final class Statements {
             }
             try {
                 List<Statement> all = engine.evaluatePeriods(scheme, rep, new TreeMap<>(months).headMap(period, true));
-                out.add(new Row(rep, all.get(all.size() - 1), null));
+                out.add(new Row(rep, all.get(all.size() - 1), null, months.get(period)));
             } catch (PayException e) {
-                out.add(new Row(rep, null, e));
+                out.add(new Row(rep, null, e, months.get(period)));
             }
         });
         return out;

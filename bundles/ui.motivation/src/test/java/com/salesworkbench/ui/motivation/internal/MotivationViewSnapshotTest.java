@@ -55,6 +55,8 @@ class MotivationViewSnapshotTest {
             assertTrue(texts.contains("145\u00a0000"), texts.toString());
             assertTrue(texts.contains("50\u00a0000"), texts.toString());
             assertTrue(texts.contains("130\u00a0%"), texts.toString());
+            // plan and actual of the month as the figures gave them
+            assertTrue(texts.containsAll(List.of("1\u00a0000\u00a0000", "1\u00a0300\u00a0000", "500\u00a0000")), texts.toString());
             part.dispose();
         }
     }

@@ -24,6 +24,24 @@ import java.util.Set;
  */
 final class PlanEditor {
 
+    /**
+     * The locked cells of a plan, kept beside it as the document {@code plan-locks/NAME}: locks are the
+     * editor's protection, not part of the plan itself.
+     */
+    record Locks(List<Locked> cells) {
+        static final String FOLDER = "plan-locks/";
+        static final com.salesworkbench.workspace.DocumentType<Locks> TYPE =
+                com.salesworkbench.workspace.DocumentType.of("plan-locks", Locks.class);
+
+        Locks {
+            cells = cells == null ? List.of() : List.copyOf(cells);
+        }
+    }
+
+    /** A locked leaf: a member of every dimension and a period. */
+    record Locked(Map<Dimension, String> members, String period) {
+    }
+
     /** One cell's content before and after an edit; null = empty. */
     record Change(PlanKey key, SalesPlan.Cell before, SalesPlan.Cell after) {
     }
@@ -45,10 +63,11 @@ final class PlanEditor {
         this.name = name;
         this.saved = plan;
         this.actuals = Map.copyOf(actuals);
+        rebuild(); // refuses a plan that does not evaluate, naming the cell
+        Map<String, PlanPeriod> periods = new java.util.HashMap<>(); // a plan has few distinct periods
         for (SalesPlan.Cell c : plan.cells()) {
-            cells.put(SalesPlan.key(c.members(), c.period()), c);
+            cells.put(new PlanKey(c.members(), periods.computeIfAbsent(c.period(), PlanPeriod::parse)), c);
         }
-        rebuild();
     }
 
     String name() {
@@ -97,6 +116,31 @@ final class PlanEditor {
 
     Set<PlanKey> locks() {
         return Set.copyOf(locks);
+    }
+
+    /** The locks as their document (members and period of each locked cell; no amount). */
+    Locks locksDocument() {
+        List<Locked> out = new ArrayList<>();
+        for (PlanKey k : locks) {
+            out.add(new Locked(k.members(), k.period().toString()));
+        }
+        out.sort(java.util.Comparator.comparing(Locked::period).thenComparing(t -> t.members().toString()));
+        return new Locks(out);
+    }
+
+    /** Restores saved locks; cells no longer in the plan are dropped. */
+    void restoreLocks(Locks saved) {
+        for (Locked t : saved.cells()) {
+            try {
+                PlanKey k = SalesPlan.key(t.members(), t.period());
+                grid.units(k); // still a cell of this plan?
+                if (k.members().size() == grid.axes().size()) {
+                    locks.add(k);
+                }
+            } catch (RuntimeException gone) {
+                // the plan changed under the lock: nothing to protect any more
+            }
+        }
     }
 
     /**
@@ -185,7 +229,7 @@ final class PlanEditor {
     }
 
     private void rebuild() {
-        SalesPlan doc = document();
+        SalesPlan doc = cells.isEmpty() && changesSinceSave == 0 ? saved : document();
         grid = doc.grid();
         priced = doc.cells().stream().anyMatch(c -> c.units() != null);
     }

@@ -5,6 +5,8 @@ import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.plan.PlanKey;
 import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
+import com.salesworkbench.api.ui.BackgroundTask;
+import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
@@ -54,6 +56,8 @@ final class PlanPart implements ViewPart {
     private final JComboBox<String> plans = new JComboBox<>();
     private final JPanel body = new JPanel(new BorderLayout());
     private ClientId client;
+    private volatile boolean disposed;
+    private java.util.Set<PlanKey> lastLocks = java.util.Set.of();
     private PlanTableModel model;
     private JTable table;
     private ChartPanel chart;
@@ -112,24 +116,56 @@ final class PlanPart implements ViewPart {
         return bar;
     }
 
-    /** Shows a plan: its open editor when it has one (unsaved edits kept), else the saved document. */
+    /**
+     * Shows a plan: its open editor when it has one (unsaved edits kept), else the saved document, read and
+     * evaluated in the background (a large plan takes seconds).
+     */
     void show(String name) {
         if (name == null) {
             return;
         }
-        ClientWorkspace ws = view.workspace().client(client);
-        PlanEditor editor;
-        try {
-            editor = view.editor(client, name, () -> new PlanEditor(name,
-                    ws.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE), actuals(ws, name)));
-        } catch (RuntimeException e) {
-            body.removeAll();
-            body.add(new JLabel(message(e), SwingConstants.CENTER));
-            context.showError(SalesPlan.FOLDER + name, localized(e));
+        PlanEditor open = view.openEditor(client, name);
+        if (open != null) {
+            display(open);
             return;
         }
+        ClientWorkspace ws = view.workspace().client(client);
+        context.run(new BackgroundTask<PlanEditor>() {
+            @Override
+            public String title() {
+                return texts.get("task.open", name);
+            }
+
+            @Override
+            public PlanEditor compute(Progress progress) {
+                PlanEditor e = new PlanEditor(name, ws.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE), actuals(ws, name));
+                ws.find(PlanEditor.Locks.FOLDER + name, PlanEditor.Locks.TYPE).ifPresent(e::restoreLocks);
+                return e;
+            }
+
+            @Override
+            public void succeeded(PlanEditor editor) {
+                if (!disposed) {
+                    display(view.keep(client, editor));
+                }
+            }
+
+            @Override
+            public boolean failed(Throwable error) {
+                body.removeAll();
+                body.add(new JLabel(message(error), SwingConstants.CENTER));
+                body.revalidate();
+                context.showError(SalesPlan.FOLDER + name, error instanceof RuntimeException r ? localized(r) : error);
+                return true;
+            }
+        });
+    }
+
+    private void display(PlanEditor editor) {
+        String name = editor.name();
         PlanGrid.Measure measure = model == null ? PlanGrid.Measure.MONEY : model.measure();
         model = new PlanTableModel(editor, context.locale(), context.formats(), context.undo());
+        lastLocks = editor.locks();
         model.measure(measure);
         model.onChange(this::changed);
         model.onError((where, e) -> context.showError(where, localized(e)));
@@ -258,6 +294,14 @@ final class PlanPart implements ViewPart {
     }
 
     private void changed() {
+        if (!model.editor().locks().equals(lastLocks)) {
+            lastLocks = model.editor().locks();
+            try {
+                view.saveLocks(client, model.editor());
+            } catch (RuntimeException e) {
+                context.showError(PlanEditor.Locks.FOLDER + model.editor().name(), e);
+            }
+        }
         view.dirtyChanged(client, model.editor());
         chart.setChart(chart());
         vsActual.setChart(vsActualChart());
@@ -296,6 +340,7 @@ final class PlanPart implements ViewPart {
 
     @Override
     public void dispose() {
+        disposed = true;
         stopEditing();
         if (model != null) {
             model.onChange(() -> {

@@ -73,20 +73,17 @@ final class PlanTableModel extends AbstractTableModel {
         if (dims.size() == 1) {
             leaves.forEach(m -> rows.add(new Row(Kind.LEAF, m)));
         } else {
-            // leaves grouped by the first dimension, each group closed by its subtotal
+            // leaves grouped by the first dimension (one pass), each group closed by its subtotal
             Dimension first = dims.get(0);
-            for (String m : g.axes().get(0).members()) {
-                boolean any = false;
-                for (Map<Dimension, String> leaf : leaves) {
-                    if (m.equals(leaf.get(first))) {
-                        rows.add(new Row(Kind.LEAF, leaf));
-                        any = true;
-                    }
-                }
-                if (any) {
+            Map<String, List<Map<Dimension, String>>> groups = new java.util.LinkedHashMap<>();
+            g.axes().get(0).members().forEach(m -> groups.put(m, new ArrayList<>()));
+            leaves.forEach(leaf -> groups.get(leaf.get(first)).add(leaf));
+            groups.forEach((m, group) -> {
+                if (!group.isEmpty()) {
+                    group.forEach(leaf -> rows.add(new Row(Kind.LEAF, leaf)));
                     rows.add(new Row(Kind.SUBTOTAL, Map.of(first, m)));
                 }
-            }
+            });
             // then the subtotals along every other dimension (all managers for product 1, ...)
             for (int i = 1; i < dims.size(); i++) {
                 for (String m : g.axes().get(i).members()) {

@@ -31,6 +31,8 @@ import org.osgi.service.component.annotations.Reference;
         WorkbenchView.ORDER + ":Integer=10"})
 public class PlanView implements WorkbenchView {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PlanView.class.getName());
+
     @Reference
     private Workspace workspace;
 
@@ -41,9 +43,13 @@ public class PlanView implements WorkbenchView {
 
     private Registrar registrar = work -> () -> {
     };
+    /** An open plan of a client. */
+    private record Key(ClientId client, String name) {
+    }
+
     // both touched on the event thread only
-    private final Map<String, PlanEditor> open = new HashMap<>();
-    private final Map<String, Runnable> unsaved = new HashMap<>();
+    private final Map<Key, PlanEditor> open = new HashMap<>();
+    private final Map<Key, Runnable> unsaved = new HashMap<>();
 
     public PlanView() {
     }
@@ -62,9 +68,23 @@ public class PlanView implements WorkbenchView {
         };
     }
 
+    /**
+     * The view goes away (the program stops, or the bundle is stopped): plans still edited are saved first,
+     * as open work must be, since a shutdown does not ask open work the way a client switch does.
+     */
     @Deactivate
     void deactivate() {
         onEventThread(() -> {
+            open.forEach((key, editor) -> {
+                if (editor.dirty()) {
+                    try {
+                        save(key.client(), editor);
+                    } catch (RuntimeException e) {
+                        LOG.log(java.util.logging.Level.WARNING, "Plan " + key.name() + " of client "
+                                + key.client().value() + " could not be saved on closing: " + e.getMessage(), e);
+                    }
+                }
+            });
             unsaved.values().forEach(Runnable::run);
             unsaved.clear();
             open.clear();
@@ -90,22 +110,27 @@ public class PlanView implements WorkbenchView {
         return workspace;
     }
 
-    /** The open editor of a plan, or a new one from the saved document. */
-    PlanEditor editor(ClientId client, String name, java.util.function.Supplier<PlanEditor> load) {
-        return open.computeIfAbsent(client.value() + "/" + name, k -> load.get());
+    /** The open editor of a plan (with its unsaved edits), if it is open. */
+    PlanEditor openEditor(ClientId client, String name) {
+        return open.get(new Key(client, name));
+    }
+
+    /** Keeps a freshly read plan open, unless another part opened it meanwhile; returns the one kept. */
+    PlanEditor keep(ClientId client, PlanEditor editor) {
+        return open.computeIfAbsent(new Key(client, editor.name()), k -> editor);
     }
 
     /** Forgets an unedited plan (e.g. after reverting), so the next open reads the document again. */
     void forget(ClientId client, String name) {
-        PlanEditor e = open.get(client.value() + "/" + name);
+        PlanEditor e = open.get(new Key(client, name));
         if (e != null && !e.dirty()) {
-            open.remove(client.value() + "/" + name);
+            open.remove(new Key(client, name));
         }
     }
 
     /** Registers or withdraws the plan as open work as its unsaved state changes. */
     void dirtyChanged(ClientId client, PlanEditor editor) {
-        String key = client.value() + "/" + editor.name();
+        Key key = new Key(client, editor.name());
         Runnable withdraw = unsaved.get(key);
         if (editor.dirty() && withdraw == null) {
             unsaved.put(key, registrar.register(new UnsavedPlan(client, editor)));
@@ -122,6 +147,11 @@ public class PlanView implements WorkbenchView {
         workspace.client(client).save(SalesPlan.FOLDER + editor.name(), SalesPlan.DOCUMENT_TYPE, doc);
         editor.saved(doc);
         dirtyChanged(client, editor);
+    }
+
+    /** Saves the plan's locks at once (they are not part of the plan, so no Save is needed for them). */
+    void saveLocks(ClientId client, PlanEditor editor) {
+        workspace.client(client).save(PlanEditor.Locks.FOLDER + editor.name(), PlanEditor.Locks.TYPE, editor.locksDocument());
     }
 
     private static void unregister(ServiceRegistration<OpenWork> reg) {

@@ -145,6 +145,36 @@ class PlanViewSnapshotTest {
                 .money(com.salesworkbench.planning.SalesPlan.key("Ivanov I.A.", "Product 1", "2026-06")).amount().longValue());
     }
 
+    @Test
+    void editsStillOpenWhenTheViewGoesAwayAreSaved() throws Exception {
+        Workspace ws = DemoPlan.workspace(dir);
+        PlanView view = new PlanView(ws, work -> () -> { });
+        ViewPart part = view.open(new HeadlessViewContext(Locale.ENGLISH, RU, DemoPlan.DEMO));
+        PlanTableModel model = (PlanTableModel) find(part.component(), JTable.class).getModel();
+        model.measure(com.salesworkbench.planning.PlanGrid.Measure.UNITS);
+        model.setValueAt("180", 0, 2);
+        part.dispose();
+        view.deactivate(); // the program stops
+        assertEquals(180L, ws.client(DemoPlan.DEMO).read("plans/" + DemoPlan.NAME,
+                com.salesworkbench.planning.SalesPlan.DOCUMENT_TYPE).grid()
+                .units(com.salesworkbench.planning.SalesPlan.key("Ivanov I.A.", "Product 1", "2026-06")));
+    }
+
+    @Test
+    void locksAreKeptBesideThePlanAcrossSessions() throws Exception {
+        Workspace ws = DemoPlan.workspace(dir);
+        ViewPart part = new PlanView(ws, work -> () -> { }).open(new HeadlessViewContext(Locale.ENGLISH, RU, DemoPlan.DEMO));
+        PlanTableModel model = (PlanTableModel) find(part.component(), JTable.class).getModel();
+        model.lock(List.of(model.leafKey(3, 2)), true);
+        part.dispose();
+        // a new session (a new view component, e.g. after a restart) reads the locks back
+        ViewPart again = new PlanView(ws, work -> () -> { }).open(new HeadlessViewContext(Locale.ENGLISH, RU, DemoPlan.DEMO));
+        PlanTableModel reread = (PlanTableModel) find(again.component(), JTable.class).getModel();
+        assertTrue(reread.locked(3, 2), "Petrov / Product 1 / June still locked");
+        assertEquals(1, reread.editor().locks().size());
+        assertTrue(!reread.editor().dirty(), "locking is not an edit of the plan");
+    }
+
     private static java.awt.Color foreground(JTable t, int row, int column) {
         return t.prepareRenderer(t.getCellRenderer(row, column), row, column).getForeground();
     }

@@ -87,6 +87,9 @@ final class SeasonalityPart implements ViewPart {
         why.setLineWrap(true);
         why.setWrapStyleWord(true);
         JTable table = new JTable(indices);
+        javax.swing.table.DefaultTableCellRenderer right = new javax.swing.table.DefaultTableCellRenderer();
+        right.setHorizontalAlignment(SwingConstants.RIGHT);
+        table.getColumnModel().getColumn(1).setCellRenderer(right);
         JScrollPane tableScroll = new JScrollPane(table);
         tableScroll.setColumnHeaderView(table.getTableHeader()); // also when painted without a window
         JSplitPane profile = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, profileChart, tableScroll);

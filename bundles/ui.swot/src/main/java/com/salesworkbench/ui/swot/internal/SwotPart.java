@@ -5,6 +5,7 @@ import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.charts.SwotCharts;
 import com.salesworkbench.swot.FactorScores;
 import com.salesworkbench.swot.Quadrant;
@@ -129,7 +130,13 @@ final class SwotPart implements ViewPart {
         charts.add(scoreChart);
         charts.add(matrixChart);
         JPanel scoreLeft = new JPanel(new BorderLayout());
-        scoreLeft.add(new JScrollPane(new JTable(scoreTable)), BorderLayout.CENTER);
+        JTable scores = new JTable(scoreTable);
+        scores.getColumnModel().getColumn(0).setMaxWidth(50);
+        scores.getColumnModel().getColumn(2).setPreferredWidth(360);
+        for (int c = 3; c <= 5; c++) {
+            scores.getColumnModel().getColumn(c).setMaxWidth(120);
+        }
+        scoreLeft.add(new JScrollPane(scores), BorderLayout.CENTER);
         scoreSummary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         scoreLeft.add(scoreSummary, BorderLayout.SOUTH);
         JSplitPane scoreTab = new JSplitPane(JSplitPane.VERTICAL_SPLIT, scoreLeft, charts);
@@ -168,6 +175,9 @@ final class SwotPart implements ViewPart {
         JTable table = new JTable(model);
         quadrantViews.put(q, table);
         table.getColumnModel().getColumn(0).setMaxWidth(50);
+        table.getColumnModel().getColumn(1).setPreferredWidth(320);
+        table.getColumnModel().getColumn(2).setMaxWidth(80);
+        table.getColumnModel().getColumn(3).setMaxWidth(80);
         JTextField text = new JTextField(20);
         newItems.put(q, text);
         JButton add = new JButton(t.get("item.add"));
@@ -346,8 +356,7 @@ final class SwotPart implements ViewPart {
     }
 
     private ChartStyle style() {
-        // the key the window sets with its theme (LIGHT or DARK); without a window the light style
-        return "DARK".equals(UIManager.get("workbench.chartStyle")) ? ChartStyle.DARK : ChartStyle.LIGHT;
+        return WorkbenchTheme.chartStyle();
     }
 
     void saveBoard() {

@@ -1,0 +1,134 @@
+package com.salesworkbench.motivation.internal;
+
+import com.salesworkbench.api.i18n.Formats;
+import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.api.money.Money;
+import com.salesworkbench.api.pay.PayLine;
+import com.salesworkbench.api.pay.PayRule;
+import com.salesworkbench.api.report.ReportBlock;
+import com.salesworkbench.api.report.ReportRequest;
+import com.salesworkbench.api.report.ReportSection;
+import com.salesworkbench.api.time.PlanPeriod;
+import com.salesworkbench.motivation.PayEngine;
+import com.salesworkbench.motivation.PayScheme;
+import com.salesworkbench.motivation.PaySchemes;
+import com.salesworkbench.motivation.Problem;
+import com.salesworkbench.motivation.RuleSpec;
+import com.salesworkbench.motivation.Statement;
+import com.salesworkbench.workspace.ClientWorkspace;
+import com.salesworkbench.workspace.Workspace;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The pay part of the deliverable, per saved scheme of the client: its structure (fixed part, target variable,
+ * rules), the pay at typical plan attainments (the scheme's curve, computed by the engine), and the full statement
+ * of a rep who meets the plan exactly, line by line with formulas.
+ */
+@Component
+public class PayReportSection implements ReportSection {
+
+    /** Attainments the pay curve is shown at. */
+    static final List<BigDecimal> ATTAINMENTS = List.of(new BigDecimal("0.5"), new BigDecimal("0.8"), BigDecimal.ONE,
+            new BigDecimal("1.2"), new BigDecimal("1.5"));
+    /** The monthly plan assumed when a scheme has no equal plan of its own. */
+    static final BigDecimal REFERENCE_PLAN = new BigDecimal("1000000");
+
+    @Reference
+    private Workspace workspace;
+
+    @Reference
+    private RuleRegistry registry;
+
+    public PayReportSection() {
+    }
+
+    PayReportSection(Workspace workspace, RuleRegistry registry) {
+        this.workspace = workspace;
+        this.registry = registry;
+    }
+
+    @Override
+    public String id() {
+        return "pay";
+    }
+
+    @Override
+    public int order() {
+        return 600;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return Texts.of(PayCommands.class, locale).get("report.title");
+    }
+
+    @Override
+    public List<ReportBlock> content(ReportRequest request) {
+        Locale l = request.locale();
+        Texts t = Texts.of(PayCommands.class, l);
+        Formats f = new Formats(l);
+        ClientWorkspace c = workspace.client(request.client());
+        PayEngine engine = registry.engine();
+        List<ReportBlock> out = new ArrayList<>();
+        for (String doc : c.documents()) {
+            if (!doc.startsWith(PaySchemes.FOLDER)) {
+                continue;
+            }
+            PayScheme s = c.read(doc, PaySchemes.SCHEME);
+            out.add(new ReportBlock.Heading(t.get("report.scheme", s.name(), s.revision())));
+            out.add(new ReportBlock.Paragraph(t.get("report.structure", f.amount(s.fixed(), 2), f.amount(s.targetVariable(), 2), s.currency())));
+            List<List<String>> rules = new ArrayList<>();
+            for (RuleSpec r : s.rules()) {
+                PayRule rule = registry.rule(r.type());
+                StringBuilder params = new StringBuilder();
+                new TreeMap<>(r.parameters()).forEach((k, v) -> params.append(params.length() == 0 ? "" : "; ").append(k).append(" = ")
+                        .append(v instanceof Number n ? f.amount(new BigDecimal(n.toString()), 6) : String.valueOf(v)));
+                rules.add(List.of(r.id(), rule == null ? r.type() : rule.title(l), params.toString()));
+            }
+            out.add(new ReportBlock.Table(List.of(t.get("col.rule"), t.get("report.col.type"), t.get("report.col.parameters")), rules));
+            BigDecimal plan = s.equalPlan() != null ? s.equalPlan() : REFERENCE_PLAN;
+            PlanPeriod month = PlanPeriod.month(YearMonth.of(2026, 1));
+            List<List<String>> curve = new ArrayList<>();
+            List<Statement> statements = new ArrayList<>();
+            for (BigDecimal a : ATTAINMENTS) {
+                BigDecimal actual = plan.multiply(a);
+                Statement st = engine.evaluate(s, t.get("report.rep"), month, Map.of("plan", plan, "actual", actual));
+                statements.add(st);
+                Money variable = st.variable();
+                curve.add(List.of(f.percent(a), f.amount(actual, 2), f.money(st.total().minus(variable)), f.money(variable), f.money(st.total()),
+                        f.percent(st.total().amount().divide(actual, 4, RoundingMode.HALF_EVEN))));
+            }
+            out.add(new ReportBlock.Heading(t.get("report.curve", f.amount(plan, 2), s.currency())));
+            out.add(new ReportBlock.Table(List.of(t.get("col.attainment"), t.get("col.actual"), t.get("col.fixed"), t.get("col.variable"),
+                    t.get("col.total"), t.get("col.costOfSales")), curve));
+            out.addAll(PayFigures.of(s, statements, l));
+            Statement atPlan = statements.get(ATTAINMENTS.indexOf(BigDecimal.ONE));
+            List<List<String>> lines = new ArrayList<>();
+            for (PayLine line : atPlan.lines()) {
+                RuleSpec spec = s.rules().stream().filter(r -> r.id().equals(line.ruleId())).findFirst().orElse(null);
+                PayRule rule = spec == null ? null : registry.rule(spec.type());
+                boolean fixed = rule == null && line.ruleId().equals(PayEngine.FIXED);
+                String formula = fixed ? t.get("formula.fixed") : rule != null ? rule.formula(line, l) : line.formula();
+                String title = fixed ? t.get("line.fixed") : rule != null ? line.ruleId() + " (" + rule.title(l) + ")" : line.ruleId();
+                lines.add(List.of(title, formula, f.money(line.amount())));
+            }
+            lines.add(List.of(t.get("col.total"), "", f.money(atPlan.total())));
+            out.add(new ReportBlock.Heading(t.get("report.statement")));
+            out.add(new ReportBlock.Table(List.of(t.get("col.rule"), t.get("col.formula"), t.get("col.amount")), lines));
+            for (Problem p : atPlan.problems()) {
+                String why = t.get(p.key(), p.args().toArray());
+                out.add(new ReportBlock.Paragraph(p.subject() + ": " + (why.startsWith("!") ? p.message() : why)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package com.salesworkbench.launcher.it;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.salesworkbench.provisioning.Provisioning;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * report:build in the running program: the demo client's full report (the sections of every installed module)
+ * as a PDF whose text holds table 4's company total, styled by the demo client's own resource-only bundle; bad
+ * input gets a clear message and writes nothing.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ReportIT {
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private Provisioning provisioning;
+
+    @Configuration
+    public Option[] config() {
+        return Distribution.boot(Distribution.newWorkspace());
+    }
+
+    @Test
+    public void buildsTheDemoClientsFullReport() throws Exception {
+        assertTrue(provisioning.awaitIdle(Duration.ofSeconds(60)));
+        Await.until(Duration.ofSeconds(30), () -> ref() != null, () -> "report:build is registered");
+        // every module's section is there before the build
+        Await.until(Duration.ofSeconds(30), () -> sections() >= 7, () -> "7 report sections, found " + sections());
+        ServiceReference<?> ref = ref();
+        Object commands = context.getService(ref);
+        try {
+            Method build = commands.getClass().getMethod("build", String.class, String.class, String.class, String.class);
+            Path out = Files.createTempDirectory(Path.of("target"), "report-it-").resolve("demo.pdf").toAbsolutePath();
+            String said = (String) build.invoke(commands, "", "pdf", out.toString(), "en");
+            assertTrue(said, said.contains("Sales plan") && said.contains("Sales funnel") && said.contains("Seasonal profile"));
+            assertFalse(said, said.contains("failed"));
+            byte[] pdf = Files.readAllBytes(out);
+            assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"));
+            String text = text(pdf);
+            assertTrue(text, text.contains("9,940,000"));
+            assertTrue(text, text.contains("Company total"));
+            // the demo client's own bundle carries a firm's style (Report-Style header, JSON and logo, no code)
+            assertTrue(said, said.contains("com.salesworkbench.example.client/report-style/style.json"));
+            assertTrue(text, text.contains("North Star Consulting"));
+
+            try {
+                build.invoke(commands, "", "odt", out.resolveSibling("x.odt").toString(), "en");
+                throw new AssertionError("an unknown format must be refused");
+            } catch (InvocationTargetException e) {
+                assertTrue(e.getCause().getMessage(), e.getCause().getMessage().contains("odt"));
+            }
+            try {
+                build.invoke(commands, "nobody", "pdf", out.resolveSibling("y.pdf").toString(), "en");
+                throw new AssertionError("an unknown client must be refused");
+            } catch (InvocationTargetException e) {
+                assertTrue(e.getCause().getMessage(), e.getCause().getMessage().contains("nobody"));
+            }
+            assertFalse(Files.exists(out.resolveSibling("y.pdf")));
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
+    /** The PDF's text through the PDF library the distribution ships (its bundle's own text extractor). */
+    private String text(byte[] pdf) throws Exception {
+        Bundle openpdf = null;
+        for (Bundle b : context.getBundles()) {
+            if ("com.github.librepdf.openpdf".equals(b.getSymbolicName())) {
+                openpdf = b;
+            }
+        }
+        assertTrue("OpenPDF is installed", openpdf != null);
+        Class<?> readerType = openpdf.loadClass("com.lowagie.text.pdf.PdfReader");
+        Object reader = readerType.getConstructor(byte[].class).newInstance((Object) pdf);
+        int pages = (Integer) readerType.getMethod("getNumberOfPages").invoke(reader);
+        Class<?> extractorType = openpdf.loadClass("com.lowagie.text.pdf.parser.PdfTextExtractor");
+        Object extractor = extractorType.getConstructor(readerType).newInstance(reader);
+        Method page = extractorType.getMethod("getTextFromPage", int.class);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= pages; i++) {
+            sb.append(page.invoke(extractor, i)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private int sections() {
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences("com.salesworkbench.api.report.ReportSection", null);
+            return refs == null ? 0 : refs.length;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ServiceReference<?> ref() {
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences((String) null, "(osgi.command.scope=report)");
+            return refs == null ? null : refs[0];
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

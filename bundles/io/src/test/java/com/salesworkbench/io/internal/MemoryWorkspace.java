@@ -58,7 +58,11 @@ final class MemoryWorkspace implements ClientWorkspace {
 
     @Override
     public List<TimeSeries> readSeries(String name) {
-        return series.get(name);
+        List<TimeSeries> found = series.get(name);
+        if (found == null) {
+            throw new DocumentNotFoundException(Path.of(name), "no such series file");
+        }
+        return found;
     }
 
     @Override
@@ -79,6 +83,7 @@ final class MemoryWorkspace implements ClientWorkspace {
 
     @Override
     public void restore(String item, int version) {
-        throw new UnsupportedOperationException();
+        // as the file workspace does for a version it never saved: this memory keeps no history
+        throw new DocumentNotFoundException(Path.of(item), "no saved version " + version);
     }
 }

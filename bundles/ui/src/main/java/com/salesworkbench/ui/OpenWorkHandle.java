@@ -1,4 +1,4 @@
-package com.salesworkbench.ui.swot.internal;
+package com.salesworkbench.ui;
 
 import com.salesworkbench.api.work.OpenWork;
 import java.lang.reflect.InvocationTargetException;
@@ -14,7 +14,7 @@ import org.osgi.framework.ServiceRegistration;
  * saves it first (or is refused when saving fails); unregistered once saved or closed. Saving runs on the event
  * thread, where the editor lives.
  */
-final class OpenWorkHandle {
+public final class OpenWorkHandle {
 
     private final BundleContext bundle;
     private final Supplier<String> describe;
@@ -22,17 +22,17 @@ final class OpenWorkHandle {
     private ServiceRegistration<OpenWork> registration;
 
     /** @param bundle the view bundle's context, or null (tests): then nothing is registered */
-    OpenWorkHandle(BundleContext bundle, Supplier<String> describe, Callable<?> save) {
+    public OpenWorkHandle(BundleContext bundle, Supplier<String> describe, Callable<?> save) {
         this.bundle = bundle;
         this.describe = describe;
         this.save = save;
     }
 
-    boolean registered() {
+    public boolean registered() {
         return registration != null;
     }
 
-    void update(boolean dirty) {
+    public void update(boolean dirty) {
         if (bundle == null) {
             return;
         }
@@ -53,7 +53,7 @@ final class OpenWorkHandle {
         }
     }
 
-    void close() {
+    public void close() {
         if (registration != null) {
             try {
                 registration.unregister();

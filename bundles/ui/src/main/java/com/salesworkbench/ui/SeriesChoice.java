@@ -1,4 +1,4 @@
-package com.salesworkbench.ui.forecast.internal;
+package com.salesworkbench.ui;
 
 import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.workspace.ClientWorkspace;
@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One series of the client: a series file ({@code series/NAME}) and a series id inside it. Also the import of
- * dropped CSV files as client series, shared with nothing else in this bundle.
+ * One series of the client: a series file ({@code series/NAME}) and a series id inside it, for the views that
+ * let the user pick a series; also the import of dropped CSV files as client series.
  */
-record SeriesChoice(String file, String id) {
+public record SeriesChoice(String file, String id) {
 
     @Override
     public String toString() {
@@ -23,12 +23,12 @@ record SeriesChoice(String file, String id) {
     }
 
     /** Every series of every series file of the client, in file order. */
-    static List<SeriesChoice> all(ClientWorkspace client) {
+    public static List<SeriesChoice> all(ClientWorkspace client) {
         return all(client, s -> true);
     }
 
     /** The series of the client that pass the filter, in file order. */
-    static List<SeriesChoice> all(ClientWorkspace client, java.util.function.Predicate<TimeSeries> filter) {
+    public static List<SeriesChoice> all(ClientWorkspace client, java.util.function.Predicate<TimeSeries> filter) {
         List<SeriesChoice> out = new ArrayList<>();
         for (String file : client.seriesNames()) {
             for (TimeSeries s : client.readSeries(file)) {
@@ -40,17 +40,17 @@ record SeriesChoice(String file, String id) {
         return out;
     }
 
-    TimeSeries read(ClientWorkspace client) {
+    public TimeSeries read(ClientWorkspace client) {
         return client.readSeries(file).stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("series/" + file + ": no series " + id));
     }
 
-    static boolean importable(List<Path> files) {
+    public static boolean importable(List<Path> files) {
         return !files.isEmpty() && files.stream().allMatch(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
     }
 
     /** The client series name of a dropped file: its name without extension, as the workspace spells names. */
-    static String seriesName(Path file) {
+    public static String seriesName(Path file) {
         String n = file.getFileName().toString();
         int dot = n.lastIndexOf('.');
         n = (dot > 0 ? n.substring(0, dot) : n).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
@@ -62,7 +62,7 @@ record SeriesChoice(String file, String id) {
      * Reads a CSV series file (series_id,ds,y) and saves it as a client series. The file is read completely
      * first, so a bad row (named with its line by SeriesCsv) leaves the client's series untouched.
      */
-    static SeriesChoice importCsv(ClientWorkspace client, Path file) {
+    public static SeriesChoice importCsv(ClientWorkspace client, Path file) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);

@@ -2,12 +2,9 @@ package com.salesworkbench.charts.internal.series;
 
 import com.salesworkbench.api.i18n.Formats;
 import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.charts.internal.figures.FiguresFormat;
 import com.salesworkbench.api.time.Frequency;
 import com.salesworkbench.api.time.PlanPeriod;
-import java.math.BigDecimal;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -56,7 +53,7 @@ public final class SeriesChartSupport {
     /** A value axis whose tick labels come from the client's formats. */
     public static NumberAxis numberAxis(String label, Formats formats, int decimals) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setNumberFormatOverride(new FormatsNumberFormat(formats, decimals));
+        axis.setNumberFormatOverride(FiguresFormat.amounts(formats, decimals));
         axis.setAutoRangeIncludesZero(false);
         return axis;
     }
@@ -85,35 +82,5 @@ public final class SeriesChartSupport {
             case HALF_YEAR -> "H" + (position + 1);
             default -> String.valueOf(position + 1);
         };
-    }
-
-    /** Tick labels through {@link Formats#amount}: the same grouping and decimal sign as the tables. */
-    static final class FormatsNumberFormat extends NumberFormat {
-        private static final long serialVersionUID = 1L;
-        private final transient Formats formats;
-        private final int decimals;
-
-        FormatsNumberFormat(Formats formats, int decimals) {
-            this.formats = formats;
-            this.decimals = decimals;
-        }
-
-        @Override
-        public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
-            if (Double.isNaN(number) || Double.isInfinite(number)) {
-                return to.append(Formats.NONE);
-            }
-            return to.append(formats.amount(BigDecimal.valueOf(number), decimals));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
-            return to.append(formats.amount(BigDecimal.valueOf(number), 0));
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition pos) {
-            throw new UnsupportedOperationException("tick labels are never parsed");
-        }
     }
 }

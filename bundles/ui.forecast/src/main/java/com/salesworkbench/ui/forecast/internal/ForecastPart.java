@@ -1,5 +1,6 @@
 package com.salesworkbench.ui.forecast.internal;
 
+import com.salesworkbench.ui.SeriesChoice;
 import com.salesworkbench.api.forecast.Forecast;
 import com.salesworkbench.api.forecast.ForecastModel;
 import com.salesworkbench.api.i18n.Texts;

@@ -1,5 +1,6 @@
 package com.salesworkbench.ui.motivation.internal;
 
+import com.salesworkbench.ui.OpenWorkHandle;
 import com.salesworkbench.api.i18n.Formats;
 import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.pay.PayLine;

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.swing.undo.AbstractUndoableEdit;
+import com.salesworkbench.ui.UndoableChange;
 import javax.swing.undo.UndoManager;
 
 /**
@@ -172,27 +172,12 @@ final class SchemeEditor {
         }
         PayScheme before = scheme;
         scheme = next;
-        undo.addEdit(new AbstractUndoableEdit() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void undo() {
-                super.undo();
-                scheme = before;
-                fire();
-            }
-
-            @Override
-            public void redo() {
-                super.redo();
-                scheme = next;
-                fire();
-            }
-
-            @Override
-            public String getPresentationName() {
-                return what;
-            }
+        UndoableChange.record(undo, what, () -> {
+            scheme = before;
+            fire();
+        }, () -> {
+            scheme = next;
+            fire();
         });
         fire();
     }

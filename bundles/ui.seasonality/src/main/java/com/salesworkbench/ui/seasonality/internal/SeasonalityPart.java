@@ -1,5 +1,6 @@
 package com.salesworkbench.ui.seasonality.internal;
 
+import com.salesworkbench.ui.SeriesChoice;
 import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.api.ui.ViewContext;

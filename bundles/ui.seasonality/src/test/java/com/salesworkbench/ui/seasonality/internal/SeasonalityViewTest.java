@@ -1,5 +1,6 @@
 package com.salesworkbench.ui.seasonality.internal;
 
+import com.salesworkbench.ui.SeriesChoice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

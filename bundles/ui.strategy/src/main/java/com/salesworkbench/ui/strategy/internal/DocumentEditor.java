@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.swing.undo.AbstractUndoableEdit;
+import com.salesworkbench.ui.UndoableChange;
 import javax.swing.undo.UndoManager;
 
 /**
@@ -135,27 +135,12 @@ final class DocumentEditor {
         }
         StrategyDocument before = document;
         document = next;
-        undo.addEdit(new AbstractUndoableEdit() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void undo() {
-                super.undo();
-                document = before;
-                fire();
-            }
-
-            @Override
-            public void redo() {
-                super.redo();
-                document = next;
-                fire();
-            }
-
-            @Override
-            public String getPresentationName() {
-                return what;
-            }
+        UndoableChange.record(undo, what, () -> {
+            document = before;
+            fire();
+        }, () -> {
+            document = next;
+            fire();
         });
         fire();
     }

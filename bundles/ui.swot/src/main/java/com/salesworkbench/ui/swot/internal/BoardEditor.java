@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.swing.undo.AbstractUndoableEdit;
+import com.salesworkbench.ui.UndoableChange;
 import javax.swing.undo.UndoManager;
 
 /**
@@ -150,27 +150,12 @@ final class BoardEditor {
         }
         SwotBoard before = board;
         board = next;
-        undo.addEdit(new AbstractUndoableEdit() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void undo() {
-                super.undo();
-                board = before;
-                fire();
-            }
-
-            @Override
-            public void redo() {
-                super.redo();
-                board = next;
-                fire();
-            }
-
-            @Override
-            public String getPresentationName() {
-                return what;
-            }
+        UndoableChange.record(undo, what, () -> {
+            board = before;
+            fire();
+        }, () -> {
+            board = next;
+            fire();
         });
         fire();
     }

@@ -96,6 +96,8 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     /** Event thread only: the font is loaded; the layout to show the window with once it is. */
     private boolean fontReady;
     private Layout pendingLayout;
+    /** Event thread only: the client that arrived before the window was built. */
+    private Runnable pendingArrival;
 
     @Activate
     void activate(BundleContext context) {
@@ -133,18 +135,18 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     }
 
     private void createWindow(Theme installed, List<ClientChoice> clients) {
-        // a client bound before activation (the bundle restarted under a running client) has set the theme
-        Theme look = model.client().isPresent() ? model.theme() : installed;
-        if (look != installed) {
-            Themes.applyLook(look);
-        }
-        model.setTheme(look);
+        model.setTheme(installed);
         window = new MainWindow(model, this);
         window.setClients(clients);
         target = window;
         UiBenchmark b = bench;
         if (b != null) {
             b.windowCreated(window);
+        }
+        Runnable arrival = pendingArrival;
+        pendingArrival = null;
+        if (arrival != null) {
+            arrival.run();
         }
         showWhenReady();
     }
@@ -252,12 +254,15 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     }
 
     private void clientArrived(ClientId id, Locale clientLocale, Layout layout, List<ClientChoice> clients) {
+        if (windowWanted && window == null) {
+            // The look is still being installed on its own thread: no part may be built before the window is.
+            pendingArrival = () -> clientArrived(id, clientLocale, layout, clients);
+            return;
+        }
         model.restore(layout);
         if (window == null) {
-            // no window, or not built yet (then it shows with this layout once it is)
             model.setTheme(Theme.parse(layout.theme()));
             model.setClient(id, clientLocale);
-            pendingLayout = windowWanted ? layout : null;
             return;
         }
         window.setTheme(Theme.parse(layout.theme()));

@@ -96,14 +96,4 @@ public enum ChartStyle {
                 DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
         return t;
     }
-
-    /** The style that matches a window background: DARK behind a dark look and feel, else LIGHT. */
-    public static ChartStyle forBackground(Color windowBackground) {
-        if (windowBackground == null) {
-            return LIGHT;
-        }
-        double luminance = 0.299 * windowBackground.getRed() + 0.587 * windowBackground.getGreen()
-                + 0.114 * windowBackground.getBlue();
-        return luminance < 128 ? DARK : LIGHT;
-    }
 }

@@ -10,7 +10,6 @@ import com.salesworkbench.api.ui.BackgroundTask;
 import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
-import com.salesworkbench.charts.ChartStyle;
 import com.salesworkbench.charts.ForecastCharts;
 import com.salesworkbench.forecast.ForecastEngine;
 import com.salesworkbench.forecast.Metrics;
@@ -37,7 +36,6 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingConstants;
-import javax.swing.UIManager;
 import javax.swing.table.DefaultTableModel;
 import org.jfree.chart.ChartPanel;
 
@@ -294,7 +292,7 @@ final class ForecastPart implements ViewPart {
         Forecast f = res.forecast();
         String method = res.ok() ? res.description() : null;
         chart.setChart(ForecastCharts.forecast(r.history().id(), r.history(), f, method, context.locale(),
-                context.formats(), ChartStyle.forBackground(UIManager.getColor("Panel.background"))));
+                context.formats(), com.salesworkbench.ui.WorkbenchTheme.chartStyle()));
         StringBuilder text = new StringBuilder();
         if (res.ok()) {
             text.append(texts.get("chosen", res.description())).append('\n');

@@ -231,7 +231,7 @@ final class PlanPart implements ViewPart {
     private org.jfree.chart.JFreeChart chart() {
         return PlanCharts.byPeriod(texts.get("chart.title", model.editor().name()), model.moneyByFirstMember(),
                 model.actualByPeriod(), context.locale(), context.formats(),
-                ChartStyle.forBackground(UIManager.getColor("Panel.background")));
+                com.salesworkbench.ui.WorkbenchTheme.chartStyle());
     }
 
     private org.jfree.chart.JFreeChart vsActualChart() {
@@ -244,7 +244,7 @@ final class PlanPart implements ViewPart {
             }
         });
         return PlanCharts.planVsActual(texts.get("chart.vsActual"), plan, actual, context.locale(), context.formats(),
-                ChartStyle.forBackground(UIManager.getColor("Panel.background")));
+                com.salesworkbench.ui.WorkbenchTheme.chartStyle());
     }
 
     private void measure(PlanGrid.Measure m) {

@@ -34,7 +34,6 @@ import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.SwingConstants;
-import javax.swing.UIManager;
 import javax.swing.table.DefaultTableModel;
 import org.jfree.chart.ChartPanel;
 
@@ -205,7 +204,7 @@ final class SeasonalityPart implements ViewPart {
     private void show(SeriesChoice s, Decomposition d) {
         shown = d;
         boolean mult = d.form() == SeasonalForm.MULTIPLICATIVE;
-        ChartStyle style = ChartStyle.forBackground(UIManager.getColor("Panel.background"));
+        ChartStyle style = com.salesworkbench.ui.WorkbenchTheme.chartStyle();
         double[] figure = d.figure();
         profileChart.setChart(SeasonalCharts.profile(texts.get("chart.profile", s.id()), d.observed().frequency(),
                 figure, mult, context.locale(), context.formats(), style));

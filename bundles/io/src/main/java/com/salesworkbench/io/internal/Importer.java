@@ -68,15 +68,20 @@ public final class Importer implements DataImport {
             }
         }
         Converter conv = new Converter(plan, options);
-        for (int i = 1; i < Math.min(plan.samples.size(), PREVIEW_ROWS + 1); i++) {
+        ImportException problem = null;
+        for (int i = 1; i < Math.min(plan.samples.size(), PREVIEW_ROWS + 1) && problem == null; i++) {
             if (!Converter.isSubtotal(plan.samples.get(i))) {
-                rows.add(conv.previewRow(plan.sampleRows.get(i), plan.samples.get(i)));
+                try {
+                    rows.add(conv.previewRow(plan.sampleRows.get(i), plan.samples.get(i)));
+                } catch (ImportException e) {
+                    problem = e; // shown with the preview: the user may choose other columns
+                }
             }
         }
         Source src = plan.source;
         return new ImportPreview(src.file, src.format(), src.encoding(), src.delimiter(),
                 src.sheet() == null ? "" : src.sheet(), plan.headers, plan.mapping, plan.remembered, plan.wide,
-                numbers, dates, rows, plan.samples.size() - 1L, src.notes);
+                numbers, dates, rows, plan.samples.size() - 1L, src.notes, problem);
     }
 
     @Override

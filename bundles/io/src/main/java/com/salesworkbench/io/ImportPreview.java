@@ -15,11 +15,13 @@ import java.util.Map;
  * @param numbers    per mapped number column, the detected style ({@code ru}, {@code en}, {@code plain})
  * @param dates      per mapped date column, the detected pattern
  * @param notes      remarks in the English source form (e.g. formulas read by their saved values)
+ * @param problem    the refusal of the first shown row that does not convert with this mapping (the import would
+ *                   refuse it too), so a preview still shows the headers for choosing other columns; or null
  */
 public record ImportPreview(String file, String format, String encoding, String delimiter, String sheet,
                             List<String> headers, Map<String, String> mapping, boolean remembered, boolean wide,
                             Map<String, String> numbers, Map<String, String> dates, List<List<String>> rows,
-                            long dataRows, List<String> notes) {
+                            long dataRows, List<String> notes, ImportException problem) {
 
     public ImportPreview {
         headers = List.copyOf(headers);
@@ -28,5 +30,9 @@ public record ImportPreview(String file, String format, String encoding, String 
         dates = Map.copyOf(dates);
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
+    }
+
+    public java.util.Optional<ImportException> refusal() {
+        return java.util.Optional.ofNullable(problem);
     }
 }

@@ -5,17 +5,28 @@ import com.salesworkbench.api.i18n.Formats;
 import com.salesworkbench.api.ui.BackgroundTask;
 import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
+import com.salesworkbench.io.DataImport;
+import com.salesworkbench.io.ImportKind;
+import com.salesworkbench.ui.internal.imports.ImportFlow;
+import com.salesworkbench.ui.internal.imports.ImportPanel;
+import com.salesworkbench.ui.internal.imports.ImportTexts;
+import com.salesworkbench.workspace.ClientWorkspace;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.swing.undo.UndoManager;
 
 /**
  * A {@link ViewContext} without a window: background tasks run at once on the calling thread, errors and
  * status messages are kept for the caller to look at. For tests, snapshots and batch rendering.
+ * Given io's {@link DataImport} ({@link #withImport}), dropped files go through the window's import flow with
+ * its dialog rendered off screen and confirmed as proposed (the texts of each dialog are kept, see
+ * {@link #importDialogs}); without one, an import reports that it is not available, as the window does.
  */
-public final class HeadlessViewContext implements ViewContext {
+public final class HeadlessViewContext implements ViewContext, FileImports {
 
     /** An error a part reported, with where it happened. */
     public record ReportedError(String where, Throwable error) {
@@ -27,6 +38,8 @@ public final class HeadlessViewContext implements ViewContext {
     private final UndoManager undo = new UndoManager();
     private final List<ReportedError> errors = new ArrayList<>();
     private final List<String> statuses = new ArrayList<>();
+    private final List<List<String>> importDialogs = new ArrayList<>();
+    private DataImport dataImport;
 
     /**
      * @param locale       the language of the texts
@@ -98,5 +111,37 @@ public final class HeadlessViewContext implements ViewContext {
 
     public List<String> statuses() {
         return List.copyOf(statuses);
+    }
+
+    /** Imports through io's DataImport, the dialog confirmed as proposed. */
+    public HeadlessViewContext withImport(DataImport io) {
+        this.dataImport = io;
+        return this;
+    }
+
+    /** The texts of every import dialog shown, in order (rendered off screen first, so they were laid out). */
+    public List<List<String>> importDialogs() {
+        return List.copyOf(importDialogs);
+    }
+
+    @Override
+    public void importFiles(ClientWorkspace client, List<Path> files, ImportKind kind, Consumer<Imported> imported) {
+        if (dataImport == null) {
+            showError(files.isEmpty() ? "" : String.valueOf(files.get(0).getFileName()),
+                    new IllegalStateException(ImportTexts.of(locale).get("import.unavailable")));
+            return;
+        }
+        new ImportFlow(this, dataImport, client, new ImportFlow.Dialogs() {
+            @Override
+            public void open(ImportPanel panel) {
+                Snapshots.render(panel.component(), 900, 700);
+                importDialogs.add(Snapshots.texts(panel.component()));
+                (panel.confirmButton().isEnabled() ? panel.confirmButton() : panel.cancelButton()).doClick();
+            }
+
+            @Override
+            public void close(ImportPanel panel) {
+            }
+        }).start(files, kind, imported);
     }
 }

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.AbstractButton;
+import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -26,7 +27,7 @@ import org.jfree.chart.title.Title;
 /**
  * Renders a component without a display (no frame, no peer) and reads back the texts it shows, so a test can
  * prove a view renders its content: labels, buttons, text fields, table headers and cells, tab and border
- * titles, list and tree items, chart titles.
+ * titles, list and tree items, the selected item of combo boxes, chart titles.
  */
 public final class Snapshots {
 
@@ -90,6 +91,14 @@ public final class Snapshots {
             add(text.getText(), out);
         } else if (c instanceof JTable table) {
             table(table, out);
+        } else if (c instanceof JComboBox<?> combo) {
+            // the selected item as the combo shows it (its renderer's text)
+            Object item = combo.getSelectedItem();
+            @SuppressWarnings("unchecked")
+            javax.swing.ListCellRenderer<Object> r = (javax.swing.ListCellRenderer<Object>) combo.getRenderer();
+            Component shown = r.getListCellRendererComponent(new JList<>(), item, -1, false, false);
+            add(shown instanceof JLabel l ? l.getText() : String.valueOf(item), out);
+            return; // not the combo's internal button and editor
         } else if (c instanceof JList<?> list) {
             for (int i = 0; i < list.getModel().getSize(); i++) {
                 add(String.valueOf(list.getModel().getElementAt(i)), out);

@@ -1,10 +1,10 @@
 /**
  * What {@code ui.*} bundles share besides the API: a context for running parts without the window (tests,
- * snapshots), the snapshot renderer that proves a view shows its content headless, and the window model as a service
- * ({@link Workbench}).
+ * snapshots), the snapshot renderer that proves a view shows its content headless, the window's import of data files
+ * ({@link FileImports}) and the window model as a service ({@link Workbench}).
  */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package com.salesworkbench.ui;
 
 import org.osgi.annotation.bundle.Export;

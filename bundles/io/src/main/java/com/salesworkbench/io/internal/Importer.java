@@ -55,7 +55,7 @@ public final class Importer implements DataImport {
 
     @Override
     public ImportPreview preview(Path file, ImportOptions options, ClientWorkspace client) {
-        Plan plan = plan(file, options, client);
+        Plan plan = plan(file, options, client, true);
         List<List<String>> rows = new ArrayList<>();
         Map<String, String> numbers = new TreeMap<>();
         Map<String, String> dates = new TreeMap<>();
@@ -68,15 +68,20 @@ public final class Importer implements DataImport {
             }
         }
         Converter conv = new Converter(plan, options);
-        for (int i = 1; i < Math.min(plan.samples.size(), PREVIEW_ROWS + 1); i++) {
+        ImportException problem = null;
+        for (int i = 1; i < Math.min(plan.samples.size(), PREVIEW_ROWS + 1) && problem == null; i++) {
             if (!Converter.isSubtotal(plan.samples.get(i))) {
-                rows.add(conv.previewRow(plan.sampleRows.get(i), plan.samples.get(i)));
+                try {
+                    rows.add(conv.previewRow(plan.sampleRows.get(i), plan.samples.get(i)));
+                } catch (ImportException e) {
+                    problem = e; // shown with the preview: the user may choose other columns
+                }
             }
         }
         Source src = plan.source;
         return new ImportPreview(src.file, src.format(), src.encoding(), src.delimiter(),
                 src.sheet() == null ? "" : src.sheet(), plan.headers, plan.mapping, plan.remembered, plan.wide,
-                numbers, dates, rows, plan.samples.size() - 1L, src.notes);
+                numbers, dates, rows, plan.samples.size() - 1L, src.notes, problem);
     }
 
     @Override
@@ -85,7 +90,7 @@ public final class Importer implements DataImport {
             throw new ImportException("error.target", "Target name '" + options.target()
                     + "': use lower-case letters, digits, '.', '-', '_'", options.target());
         }
-        Plan plan = plan(file, options, client);
+        Plan plan = plan(file, options, client, false);
         Converter conv = new Converter(plan, options);
         long[] rows = {0};
         if (plan.complete) {
@@ -147,6 +152,9 @@ public final class Importer implements DataImport {
         if (format.equals("xlsx")) {
             return new XlsxSource(name, file, options.sheet());
         }
+        if (format.equals("xls")) {
+            return new XlsSource(name, file, options.sheet());
+        }
         try {
             return new CsvSource(name, Files.readAllBytes(file), options.encoding());
         } catch (IOException e) {
@@ -155,7 +163,11 @@ public final class Importer implements DataImport {
         }
     }
 
-    private Plan plan(Path file, ImportOptions options, ClientWorkspace client) {
+    /**
+     * @param preview a preview leaves a required field without a column unmapped (the mapping it returns lacks
+     *                it) instead of refusing, so the user sees the headers and can choose one; the import refuses
+     */
+    private Plan plan(Path file, ImportOptions options, ClientWorkspace client, boolean preview) {
         Source src = open(file, options);
         List<String[]> samples = new ArrayList<>();
         List<Long> sampleRows = new ArrayList<>();
@@ -233,7 +245,7 @@ public final class Importer implements DataImport {
         for (Field f : kind.fields()) {
             String h = mapping.get(f.name());
             if (h == null) {
-                if (f.required()) {
+                if (f.required() && !preview) {
                     throw new ImportException("error.unmapped", src.where(1, -1, null) + ": no column for the field '"
                             + f.name() + "'; the headers are " + String.join(", ", headers)
                             + "; map it with -m " + f.name() + "=HEADER", src.where(1, -1, null), f.name(),

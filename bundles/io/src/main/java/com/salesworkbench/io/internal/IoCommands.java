@@ -87,7 +87,7 @@ public class IoCommands {
             Path path = Path.of(file);
             ClientWorkspace client = client();
             if (!yes) {
-                return preview(importer.preview(path, o, client), t);
+                return preview(importer.preview(path, o, client), o.kind(), t);
             }
             ImportResult r = importer.importFile(path, o, client);
             return t.get("import.done", r.rows(), r.series(), String.join(", ", r.written()));
@@ -116,7 +116,7 @@ public class IoCommands {
         }
     }
 
-    static String preview(ImportPreview p, Texts t) {
+    static String preview(ImportPreview p, ImportKind kind, Texts t) {
         StringBuilder sb = new StringBuilder();
         sb.append(t.get("preview.file", p.file(), p.format().toUpperCase(Locale.ROOT), p.dataRows() > Importer.SAMPLE_ROWS
                 ? "> " + Importer.SAMPLE_ROWS : String.valueOf(p.dataRows()))).append('\n');
@@ -150,6 +150,12 @@ public class IoCommands {
         for (String note : p.notes()) {
             sb.append(note).append('\n');
         }
+        List<String> unmapped = kind.fields().stream().filter(f -> f.required() && !p.mapping().containsKey(f.name()))
+                .map(ImportKind.Field::name).toList();
+        if (!unmapped.isEmpty()) {
+            sb.append(t.get("preview.unmapped", String.join(", ", unmapped))).append('\n');
+        }
+        p.refusal().ifPresent(e -> sb.append(e.localized(t.locale())).append('\n'));
         sb.append(t.get("preview.confirm"));
         return sb.toString();
     }

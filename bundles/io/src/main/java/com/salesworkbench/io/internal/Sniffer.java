@@ -39,7 +39,7 @@ final class Sniffer {
         return controls * 50 > n ? Content.BINARY : Content.TEXT;
     }
 
-    /** The reader to use: {@code csv} or {@code xlsx}; refuses a mismatch of extension and content. */
+    /** The reader to use: {@code csv}, {@code xlsx} or {@code xls}; refuses a mismatch of extension and content. */
     static String format(String fileName, byte[] head) {
         String name = fileName.toLowerCase(Locale.ROOT);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
@@ -49,27 +49,34 @@ final class Sniffer {
         }
         boolean textExt = ext.equals("csv") || ext.equals("txt") || ext.equals("tsv");
         boolean xlsxExt = ext.equals("xlsx") || ext.equals("xlsm");
-        if (ext.equals("xls") || (c == Content.OLE2 && (textExt || xlsxExt))) {
-            throw new ImportException("error.legacyXls", "File " + fileName + " is an old Excel 97-2003 workbook (.xls, "
-                    + describe(c) + "): save it as .xlsx or .csv", fileName, describe(c));
-        }
         if (textExt) {
             if (c != Content.TEXT) {
-                throw new ImportException("error.notWhatExtensionSays", "File " + fileName + ": the extension says "
-                        + ext.toUpperCase(Locale.ROOT) + " text but the content is " + describe(c), fileName,
-                        ext.toUpperCase(Locale.ROOT), describe(c));
+                throw mismatch(fileName, ext, c);
             }
             return "csv";
         }
         if (xlsxExt) {
             if (c != Content.ZIP) {
-                throw new ImportException("error.notWhatExtensionSays", "File " + fileName
-                        + ": the extension says XLSX but the content is " + describe(c), fileName, "XLSX", describe(c));
+                throw mismatch(fileName, ext, c);
             }
             return "xlsx";
         }
-        throw new ImportException("error.extension", "File " + fileName + ": expected a .csv, .txt, .tsv or .xlsx file",
+        if (ext.equals("xls")) {
+            // an old Excel 97-2003 workbook: OLE2; a workbook saved as XLSX but named .xls is refused like any mismatch
+            if (c != Content.OLE2) {
+                throw mismatch(fileName, ext, c);
+            }
+            return "xls";
+        }
+        throw new ImportException("error.extension", "File " + fileName + ": expected a .csv, .txt, .tsv, .xlsx or .xls file",
                 fileName);
+    }
+
+    private static ImportException mismatch(String fileName, String ext, Content c) {
+        String what = ext.toUpperCase(Locale.ROOT);
+        return new ImportException("error.notWhatExtensionSays", "File " + fileName + ": the extension says " + what
+                + (what.equals("XLSX") || what.equals("XLSM") || what.equals("XLS") ? "" : " text")
+                + " but the content is " + describe(c), fileName, what, describe(c));
     }
 
     static ImportException.Term describe(Content c) {

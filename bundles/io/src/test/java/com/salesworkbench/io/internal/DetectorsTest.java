@@ -116,7 +116,13 @@ class DetectorsTest {
         assertEquals("error.notWhatExtensionSays", e.key());
         assertEquals("Файл sales.csv: по расширению это CSV, а по содержимому — ZIP (документ Office Open XML)",
                 e.localized(RU));
-        assertEquals("error.legacyXls", assertThrows(ImportException.class, () -> Sniffer.format("a.xlsx", ole)).key());
+        // the OLE2 signature is an old Excel workbook when the name says .xls, a mismatch when it says .xlsx
+        assertEquals("xls", Sniffer.format("a.XLS", ole));
+        assertEquals("Файл a.xlsx: по расширению это XLSX, а по содержимому — OLE2 (документ Office 97-2003)",
+                assertThrows(ImportException.class, () -> Sniffer.format("a.xlsx", ole)).localized(RU));
+        assertEquals("error.notWhatExtensionSays",
+                assertThrows(ImportException.class, () -> Sniffer.format("old.xls", zip)).key());
+        assertEquals("error.extension", assertThrows(ImportException.class, () -> Sniffer.format("a.doc", ole)).key());
         assertEquals("error.notWhatExtensionSays",
                 assertThrows(ImportException.class, () -> Sniffer.format("a.xlsx", "a,b".getBytes(StandardCharsets.UTF_8))).key());
         assertEquals("error.emptyFile", assertThrows(ImportException.class, () -> Sniffer.format("a.csv", new byte[0])).key());

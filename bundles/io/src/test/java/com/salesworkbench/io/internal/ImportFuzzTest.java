@@ -23,27 +23,31 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 10 000 seeded random mutations of valid CSV and XLSX files (byte flips, truncation, inserted delimiters,
+ * 10 000 seeded random mutations of valid CSV, XLSX and XLS files (byte flips, truncation, inserted delimiters,
  * quotes and line breaks, swapped columns, other encodings; XLSX cells changed through POI, sheet XML damaged
- * inside the zip, and the zip itself damaged): every import either succeeds or fails with the module's
+ * inside the zip, and the zip itself damaged; XLS cells changed through HSSF and the OLE2 file's bytes damaged): every import either succeeds or fails with the module's
  * ImportException, whose message exists in English, Russian and Chinese, and a failed import wrote nothing.
  */
 class ImportFuzzTest {
 
     private static final long SEED = 20_261_121L;
-    private static final int CSV_CASES = 8_500;
+    private static final int CSV_CASES = 7_900;
     private static final int XML_CASES = 700;
     private static final int ZIP_CASES = 600;
     private static final int POI_CASES = 200;
+    private static final int XLS_BYTE_CASES = 450;
+    private static final int XLS_POI_CASES = 150;
     private static final Locale[] LOCALES = {Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("zh")};
 
     @TempDir
@@ -69,7 +73,7 @@ class ImportFuzzTest {
             int base = rnd.nextInt(csvs.size());
             run("m.csv", mutateCsv(csvs.get(base), rnd), csvKinds[base]);
         }
-        byte[] xlsx = workbook(rnd, false);
+        byte[] xlsx = workbook(rnd, false, false);
         for (int i = 0; i < XML_CASES; i++) {
             run("m.xlsx", mutateSheetXml(xlsx, rnd), ImportKind.HISTORY);
         }
@@ -77,10 +81,17 @@ class ImportFuzzTest {
             run("m.xlsx", mutateBytes(xlsx, rnd), ImportKind.HISTORY);
         }
         for (int i = 0; i < POI_CASES; i++) {
-            run("m.xlsx", workbook(rnd, true), ImportKind.HISTORY);
+            run("m.xlsx", workbook(rnd, true, false), ImportKind.HISTORY);
+        }
+        byte[] xls = workbook(rnd, false, true);
+        for (int i = 0; i < XLS_BYTE_CASES; i++) {
+            run("m.xls", mutateBytes(xls, rnd), i % 3 == 0 ? ImportKind.PLAN : ImportKind.HISTORY);
+        }
+        for (int i = 0; i < XLS_POI_CASES; i++) {
+            run("m.xls", workbook(rnd, true, true), ImportKind.HISTORY);
         }
         System.out.printf("fuzz: %d cases in %.1f s: %s%n", cases, (System.nanoTime() - t0) / 1e9, outcomes);
-        assertEquals(CSV_CASES + XML_CASES + ZIP_CASES + POI_CASES, cases);
+        assertEquals(CSV_CASES + XML_CASES + ZIP_CASES + POI_CASES + XLS_BYTE_CASES + XLS_POI_CASES, cases);
         assertTrue(cases >= 10_000);
         // the mutations must reach both outcomes, and more than one kind of refusal
         assertTrue(outcomes.getOrDefault("ok", 0) > 100, outcomes.toString());
@@ -240,9 +251,12 @@ class ImportFuzzTest {
         return out.toByteArray();
     }
 
-    /** A valid long-format history workbook; with {@code mutate}, random cells changed through POI. */
-    private static byte[] workbook(Random rnd, boolean mutate) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /**
+     * A valid long-format history workbook, XLSX or (with {@code xls}) Excel 97-2003; with {@code mutate}, random
+     * cells changed through POI.
+     */
+    private static byte[] workbook(Random rnd, boolean mutate, boolean xls) throws Exception {
+        try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet("History");
             Row h = s.createRow(0);
             h.createCell(0).setCellValue("series_id");

@@ -3,7 +3,15 @@ package com.salesworkbench.ui.internal;
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.api.ui.BackgroundTask;
 import com.salesworkbench.api.ui.WorkbenchCommand;
+import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.WorkbenchView;
+import com.salesworkbench.io.DataImport;
+import com.salesworkbench.io.ImportKind;
+import com.salesworkbench.ui.FileImports;
+import com.salesworkbench.ui.internal.imports.ImportFlow;
+import com.salesworkbench.workspace.ClientWorkspace;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import com.salesworkbench.provisioning.ClientProfile;
 import com.salesworkbench.provisioning.ProvisionedClient;
 import com.salesworkbench.provisioning.Provisioning;
@@ -75,6 +83,17 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         public void status(String message) {
             target.status(message);
         }
+
+        @Override
+        public void importFiles(ViewContext part, ClientWorkspace client, List<Path> files, ImportKind kind,
+                                Consumer<FileImports.Imported> imported) {
+            DataImport io = dataImport;
+            if (io != null && target instanceof MainWindow w) {
+                new ImportFlow(part, io, client, w.importDialogs()).start(files, kind, imported);
+            } else {
+                WindowHost.super.importFiles(part, client, files, kind, imported);
+            }
+        }
     }, Locale.getDefault());
     private final ExecutorService switcher = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "workbench-client-switch");
@@ -87,6 +106,10 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
 
     @Reference
     private Workspace workspace;
+
+    /** The import of dropped files; optional so that the window tolerates io leaving (it says so on a drop). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DataImport dataImport;
 
     private BundleContext bundleContext;
     private volatile boolean windowWanted;

@@ -29,7 +29,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * decimal comma and semicolons, so the detectors do real work) as CSV of 1 000 000 rows and as XLSX (200 000 rows
  * by default), imports each into a fresh client workspace and prints the wall time and the peak heap of the import
  * (the sum over the heap pools' peak usage, reset before each import). Run with -Xmx1g; bars: 5 s and 1 GiB.
- * Options: --rows N, --series N, --xlsx-rows N (0 skips the XLSX case).
+ * Options: --rows N, --series N, --xlsx-rows N (0 skips the XLSX case), --xls-rows N (old Excel .xls, at most
+ * 65 535 data rows, a full sheet by default; 0 skips it).
  */
 public final class ImportBenchmark {
 
@@ -40,11 +41,13 @@ public final class ImportBenchmark {
         int rows = 1_000_000;
         int series = 5_000;
         int xlsxRows = 200_000;
+        int xlsRows = 65_535;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--rows" -> rows = Integer.parseInt(args[i + 1]);
                 case "--series" -> series = Integer.parseInt(args[i + 1]);
                 case "--xlsx-rows" -> xlsxRows = Integer.parseInt(args[i + 1]);
+                case "--xls-rows" -> xlsRows = Math.min(65_535, Integer.parseInt(args[i + 1]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -65,14 +68,26 @@ public final class ImportBenchmark {
                 System.out.printf(Locale.ROOT, "XLSX: %,d rows, %,d series in %.2f s (CPU %.2f s), peak heap %d MiB%n",
                         x.rows, x.series, x.seconds, x.cpuSeconds, x.peakMiB);
             }
+            Result o = null;
+            if (xlsRows > 0) {
+                Path xls = dir.resolve("history.xls");
+                generateXls(xls, xlsRows, Math.max(1, series * xlsRows / rows));
+                System.out.printf(Locale.ROOT, "generated %,d rows of XLS (%,d bytes)%n", xlsRows, Files.size(xls));
+                o = run(dir, xls, "xls");
+                System.out.printf(Locale.ROOT, "XLS:  %,d rows, %,d series in %.2f s (CPU %.2f s), peak heap %d MiB%n",
+                        o.rows, o.series, o.seconds, o.cpuSeconds, o.peakMiB);
+            }
             long maxHeap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
             boolean pass = c.seconds <= 5.0 && c.peakMiB <= 1024;
             System.out.printf(Locale.ROOT, "{\"bench\":\"import\",\"rows\":%d,\"series\":%d,\"csv_seconds\":%.3f,\"csv_cpu_seconds\":%.3f,"
                             + "\"csv_peak_heap_mib\":%d,\"xlsx_rows\":%d,\"xlsx_seconds\":%s,\"xlsx_peak_heap_mib\":%s,"
+                            + "\"xls_rows\":%d,\"xls_seconds\":%s,\"xls_peak_heap_mib\":%s,"
                             + "\"max_heap_mib\":%d,\"bar_seconds\":5,\"bar_heap_mib\":1024,\"pass\":%s}%n",
                     c.rows, c.series, c.seconds, c.cpuSeconds, c.peakMiB, x == null ? 0 : x.rows,
                     x == null ? "null" : String.format(Locale.ROOT, "%.3f", x.seconds),
-                    x == null ? "null" : Long.toString(x.peakMiB), maxHeap, pass);
+                    x == null ? "null" : Long.toString(x.peakMiB), o == null ? 0 : o.rows,
+                    o == null ? "null" : String.format(Locale.ROOT, "%.3f", o.seconds),
+                    o == null ? "null" : Long.toString(o.peakMiB), maxHeap, pass);
         } finally {
             try (Stream<Path> s = Files.walk(dir)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -136,6 +151,30 @@ public final class ImportBenchmark {
             sb.append(s.charAt(i));
         }
         return sb.toString();
+    }
+
+    /** The same history as an Excel 97-2003 workbook (HSSF's user model: the generator may use memory, the reader not). */
+    private static void generateXls(Path file, int rows, int series) throws IOException {
+        int months = Math.max(1, rows / series);
+        YearMonth start = YearMonth.of(2000, 1);
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             OutputStream out = Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("History");
+            Row h = sheet.createRow(0);
+            h.createCell(0).setCellValue("series_id");
+            h.createCell(1).setCellValue("ds");
+            h.createCell(2).setCellValue("y");
+            int r = 1;
+            for (int s = 0; r <= rows; s++) {
+                for (int m = 0; m < months && r <= rows; m++) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue("SKU-" + s);
+                    row.createCell(1).setCellValue(start.plusMonths(m).toString());
+                    row.createCell(2).setCellValue((100_000L + (s * 7919L + m * 104_729L) % 90_000_000L) / 100.0);
+                }
+            }
+            wb.write(out);
+        }
     }
 
     private static void generateXlsx(Path file, int rows, int series) throws IOException {

@@ -1,5 +1,7 @@
 package com.salesworkbench.ui.forecast.internal;
 
+import com.salesworkbench.io.ImportKind;
+import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.ui.SeriesChoice;
 import com.salesworkbench.api.forecast.Forecast;
 import com.salesworkbench.api.forecast.ForecastModel;
@@ -406,23 +408,18 @@ final class ForecastPart implements ViewPart {
 
     @Override
     public boolean acceptsFiles(List<Path> files) {
-        return client != null && SeriesChoice.importable(files);
+        return client != null && FileImports.readable(files);
     }
 
     @Override
     public void importFiles(List<Path> files) {
-        SeriesChoice last = null;
-        for (Path f : files) {
-            try {
-                last = SeriesChoice.importCsv(client, f);
-                context.status(texts.get("imported", f.getFileName(), last.file()));
-            } catch (RuntimeException e) {
-                context.showError(f.toString(), e);
+        // CSV, TXT/TSV, XLSX and XLS as sales history through the window's import dialog (preview, mapping, io)
+        FileImports.start(context, client, files, ImportKind.HISTORY, imported -> {
+            if (imported.kind().isSeries()) {
+                List<TimeSeries> series = client.readSeries(imported.target());
+                refreshSeries(series.isEmpty() ? null : new SeriesChoice(imported.target(), series.get(0).id()));
             }
-        }
-        if (last != null) {
-            refreshSeries(last);
-        }
+        });
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.salesworkbench.forecast.ForecastEngine;
 import com.salesworkbench.forecast.models.baseline.internal.Naive2;
 import com.salesworkbench.forecast.models.baseline.internal.SeasonalNaive;
 import com.salesworkbench.forecast.models.ets.internal.AutoEts;
+import com.salesworkbench.io.internal.Importer;
 import com.salesworkbench.ui.HeadlessViewContext;
 import com.salesworkbench.ui.Snapshots;
 import com.salesworkbench.workspace.ClientWorkspace;
@@ -160,7 +161,7 @@ class ForecastViewTest {
 
     @Test
     void droppedCsvBecomesAClientSeriesAndBadFilesChangeNothing() throws Exception {
-        HeadlessViewContext ctx = new HeadlessViewContext(Locale.ENGLISH, RU, DEMO);
+        HeadlessViewContext ctx = new HeadlessViewContext(Locale.ENGLISH, RU, DEMO).withImport(new Importer());
         ForecastPart part = (ForecastPart) view.open(ctx);
         Path good = dir.resolve("Shop Sales.csv");
         StringBuilder csv = new StringBuilder("series_id,ds,y\n");
@@ -171,15 +172,20 @@ class ForecastViewTest {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "series_id,ds,y\nshop,2025-01,abc\n");
         assertTrue(part.acceptsFiles(List.of(good)));
-        assertFalse(part.acceptsFiles(List.of(dir.resolve("notes.txt"))));
+        assertTrue(part.acceptsFiles(List.of(dir.resolve("history.xlsx"), dir.resolve("old.xls"), dir.resolve("h.txt"))));
+        assertFalse(part.acceptsFiles(List.of(dir.resolve("notes.pdf"))));
         part.importFiles(List.of(good, bad));
         ClientWorkspace c = workspace.client(DEMO);
         assertEquals(List.of("sales-history", "shop-sales"), c.seriesNames());
         assertEquals(12, c.readSeries("shop-sales").get(0).length());
         assertEquals(new SeriesChoice("shop-sales", "shop"), part.selectedSeries(), "the new series is shown");
-        assertEquals(1, ctx.errors().size());
-        assertEquals(bad.toString(), ctx.errors().get(0).where());
-        assertTrue(ctx.errors().get(0).error().getMessage().contains("abc"), ctx.errors().get(0).error().getMessage());
+        // the bad cell is among the rows the dialog shows: it says where, and Import stays off
+        assertEquals(List.of(), ctx.errors());
+        assertTrue(ctx.importDialogs().get(1).contains(
+                "bad.csv, line 2, column C (y): expected a number like 1234567.89, found 'abc'"), ctx.importDialogs().toString());
+        assertEquals(2, ctx.importDialogs().size(), "each file was previewed in the import dialog");
+        assertTrue(ctx.importDialogs().get(0).containsAll(List.of("Sales history (series)", "shop-sales", "2025-01")),
+                ctx.importDialogs().get(0).toString());
     }
 
     private static List<JTable> tables(Component c) {

@@ -12,26 +12,21 @@ import com.salesworkbench.charts.FunnelCharts;
 import com.salesworkbench.funnel.Pipeline;
 import com.salesworkbench.funnel.PipelineCsv;
 import com.salesworkbench.funnel.PipelineStore;
+import com.salesworkbench.io.ImportKind;
+import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.funnel.ReverseFunnel;
 import com.salesworkbench.funnel.RiskSimulation;
 import com.salesworkbench.funnel.StageFunnel;
-import com.salesworkbench.funnel.StageModel;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.awt.event.ActionListener;
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -390,68 +385,16 @@ final class FunnelPart implements ViewPart {
 
     @Override
     public boolean acceptsFiles(List<Path> files) {
-        return client != null && !files.isEmpty()
-                && files.stream().allMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+        return client != null && FileImports.readable(files);
     }
 
     /**
-     * Imports each dropped pipeline CSV as the pipeline named after its file (like funnel:import): rejected rows
-     * are reported with their line and column; a file without any good row changes nothing.
+     * Pipelines (CSV, TXT/TSV, XLSX, XLS) through the window's import dialog and io, which names every refused
+     * cell; the module's own funnel:import command stays for the shell.
      */
     @Override
     public void importFiles(List<Path> files) {
-        String last = null;
-        for (Path file : files) {
-            try {
-                last = importFile(file);
-            } catch (IOException | RuntimeException e) {
-                context.showError(file.toString(), new IllegalArgumentException(ModuleTexts.message(context.locale(), e), e));
-            }
-        }
-        if (last != null) {
-            fillPipelines(last);
-        }
-    }
-
-    static String nameOf(Path file) {
-        String base = file.getFileName().toString().replaceFirst("(?i)\\.csv$", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
-        return base.isEmpty() ? "main" : base;
-    }
-
-    private String importFile(Path file) throws IOException {
-        String name = nameOf(file);
-        StageModel model = PipelineStore.stages(client);
-        LocalDate today = LocalDate.now();
-        PipelineCsv.Result result;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            result = PipelineCsv.read(in, model, today);
-        }
-        List<String> errors = result.errors().stream()
-                .map(e -> ModuleTexts.message(context.locale(), e.key(), e.message(), e.args())).toList();
-        if (result.opportunities().isEmpty()) {
-            throw new IllegalArgumentException(t.get("import.nothing", file.getFileName()) + "\n" + String.join("\n", errors));
-        }
-        Optional<Pipeline> existing = PipelineStore.find(client, name);
-        String currency = existing.map(Pipeline::currency).orElseGet(this::clientCurrency);
-        Pipeline p = existing.map(e -> e.withOpportunities(today, model, result.opportunities()))
-                .orElseGet(() -> new Pipeline(name, currency, today, model, result.opportunities(), List.of()));
-        PipelineStore.save(client, p);
-        context.status(t.get("import.done", f.count(result.opportunities().size()), name, f.count(errors.size())));
-        if (!errors.isEmpty()) {
-            context.showError(file.toString(), new IllegalArgumentException(t.get("import.rejected", errors.size())
-                    + "\n" + String.join("\n", errors)));
-        }
-        return name;
-    }
-
-    /** A new pipeline's currency: the client locale's, as funnel:import does. */
-    private String clientCurrency() {
-        try {
-            return Currency.getInstance(clientLocale).getCurrencyCode();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return "EUR";
-        }
+        FileImports.start(context, client, files, ImportKind.PIPELINE, imported -> fillPipelines(imported.target()));
     }
 
     @Override

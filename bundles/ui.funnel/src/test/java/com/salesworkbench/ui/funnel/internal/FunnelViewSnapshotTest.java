@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.funnel.PipelineStore;
+import com.salesworkbench.io.internal.Importer;
 import com.salesworkbench.ui.HeadlessViewContext;
 import com.salesworkbench.ui.Snapshots;
 import com.salesworkbench.workspace.ClientWorkspace;
@@ -53,11 +54,11 @@ class FunnelViewSnapshotTest {
             HeadlessViewContext context = context(language);
             FunnelPart part = new FunnelPart(context, client, RU);
             if (!imported) {
-                assertTrue(part.acceptsFiles(List.of(csv)));
-                assertFalse(part.acceptsFiles(List.of(dir.resolve("plan.xlsx"))));
-                part.importFiles(List.of(csv));
-                assertEquals(List.of(), context.errors());
-                assertEquals(List.of("history-2025"), PipelineStore.names(client));
+                assertTrue(part.acceptsFiles(List.of(csv, dir.resolve("plan.xlsx"), dir.resolve("old.xls"))));
+                assertFalse(part.acceptsFiles(List.of(dir.resolve("notes.pdf"))));
+                Pipelines.load(client, csv, "history-2025");
+                part.dispose();
+                part = new FunnelPart(context, client, RU);
                 imported = true;
             }
             field(part.component(), 0).setText("10 000 000"); // the target, typed as people do
@@ -81,10 +82,20 @@ class FunnelViewSnapshotTest {
         HeadlessViewContext context = context(RU);
         FunnelPart part = new FunnelPart(context, client, RU);
         assertTrue(Snapshots.texts(part.component()).stream().anyMatch(s -> s.startsWith("У клиента ещё нет воронки")));
-        part.importFiles(List.of(Pipelines.open(dir)));
-        assertEquals(1, context.errors().size(), "the bad row is reported");
-        String error = context.errors().get(0).error().getMessage();
-        assertTrue(error.contains("9") && error.contains("lots"), error);
+        // dropped, the file goes through the window's import (io): the bad amount is named, nothing is written
+        HeadlessViewContext dropped = context(RU).withImport(new Importer());
+        FunnelPart target = new FunnelPart(dropped, client, RU);
+        target.importFiles(List.of(Pipelines.open(dir)));
+        // the bad amount is among the rows the import dialog shows: it says where, Import stays off
+        assertEquals(1, dropped.importDialogs().size());
+        String error = String.join("\n", dropped.importDialogs().get(0));
+        assertTrue(error.contains("crystal.csv, строка 9, столбец D (amount)") && error.contains("lots"), error);
+        assertTrue(dropped.importDialogs().get(0).contains("Воронка (сделки)"), error);
+        assertEquals(List.of(), PipelineStore.names(client));
+        target.dispose();
+        Pipelines.load(client, Pipelines.open(dir), "crystal");
+        part.dispose();
+        part = new FunnelPart(context, client, RU);
         part.simulate();
         List<String> texts = Snapshots.texts(part.component());
         assertTrue(texts.contains("Диапазон воронки"), texts.toString());

@@ -1,14 +1,19 @@
 package com.salesworkbench.ui.funnel.internal;
 
 import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.funnel.Pipeline;
+import com.salesworkbench.funnel.PipelineCsv;
 import com.salesworkbench.funnel.PipelineStore;
 import com.salesworkbench.funnel.StageModel;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.internal.FileWorkspace;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 /** Test pipelines as CSV files, the way a consultant drops them onto the view. */
 final class Pipelines {
@@ -48,6 +53,20 @@ final class Pipelines {
                     .append(status).append('\n');
         }
         return id;
+    }
+
+    /**
+     * Reads a pipeline CSV with the funnel module's reader and saves its good rows as the client's pipeline
+     * {@code name} (what funnel:import does), for tests that need a pipeline in place.
+     */
+    static void load(ClientWorkspace client, Path csv, String name) throws IOException {
+        StageModel stages = PipelineStore.stages(client);
+        LocalDate today = LocalDate.now();
+        PipelineCsv.Result result;
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            result = PipelineCsv.read(in, stages, today);
+        }
+        PipelineStore.save(client, new Pipeline(name, "RUB", today, stages, result.opportunities(), List.of()));
     }
 
     /** Open deals (a crystal ball) with conversions from a small history, and one bad row. */

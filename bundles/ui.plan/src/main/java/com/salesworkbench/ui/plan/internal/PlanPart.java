@@ -11,9 +11,11 @@ import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
 import com.salesworkbench.charts.PlanCharts;
+import com.salesworkbench.io.ImportKind;
 import com.salesworkbench.planning.PlanGrid;
 import com.salesworkbench.planning.PlanningException;
 import com.salesworkbench.planning.SalesPlan;
+import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -21,6 +23,7 @@ import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -331,6 +334,27 @@ final class PlanPart implements ViewPart {
 
     PlanTableModel model() {
         return model;
+    }
+
+    @Override
+    public boolean acceptsFiles(List<Path> files) {
+        return client != null && FileImports.readable(files);
+    }
+
+    /** Plan grids (CSV, TXT/TSV, XLSX, XLS) through the window's import dialog; the new plan is shown when io made one. */
+    @Override
+    public void importFiles(List<Path> files) {
+        ClientWorkspace ws = view.workspace().client(client);
+        FileImports.start(context, ws, files, ImportKind.PLAN, imported -> {
+            String name = imported.target();
+            if (imported.kind() == ImportKind.PLAN && ws.documents().contains(SalesPlan.FOLDER + name)
+                    && root.isAncestorOf(plans)) {
+                if (((javax.swing.DefaultComboBoxModel<String>) plans.getModel()).getIndexOf(name) < 0) {
+                    plans.addItem(name);
+                }
+                plans.setSelectedItem(name);
+            }
+        });
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.seasonality.SeasonalForm;
 import com.salesworkbench.seasonality.SeasonalProfile;
+import com.salesworkbench.io.internal.Importer;
 import com.salesworkbench.ui.HeadlessViewContext;
 import com.salesworkbench.ui.Snapshots;
 import com.salesworkbench.workspace.ClientWorkspace;
@@ -118,7 +119,7 @@ class SeasonalityViewTest {
 
     @Test
     void savesTheProfileForPlanningAndExplainsAShortSeries() throws Exception {
-        HeadlessViewContext ctx = new HeadlessViewContext(RU, RU, DEMO);
+        HeadlessViewContext ctx = new HeadlessViewContext(RU, RU, DEMO).withImport(new Importer());
         SeasonalityPart part = (SeasonalityPart) view.open(ctx);
         part.select("sales-history", "tulips", SeasonalityPart.Form.MULTIPLICATIVE);
         part.saveProfile();

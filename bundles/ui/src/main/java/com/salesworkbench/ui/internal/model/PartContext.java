@@ -4,12 +4,18 @@ import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.api.i18n.Formats;
 import com.salesworkbench.api.ui.BackgroundTask;
 import com.salesworkbench.api.ui.ViewContext;
+import com.salesworkbench.io.ImportKind;
+import com.salesworkbench.ui.FileImports;
+import com.salesworkbench.workspace.ClientWorkspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Optional;
 import javax.swing.undo.UndoManager;
 
 /** The context of one open part: fixed language and client (parts are reopened when they change), its own undo. */
-final class PartContext implements ViewContext {
+final class PartContext implements ViewContext, FileImports {
 
     private final Locale locale;
     private final Formats formats;
@@ -57,5 +63,10 @@ final class PartContext implements ViewContext {
     @Override
     public void status(String message) {
         host.status(message);
+    }
+
+    @Override
+    public void importFiles(ClientWorkspace client, List<Path> files, ImportKind kind, Consumer<Imported> imported) {
+        host.importFiles(this, client, files, kind, imported);
     }
 }

@@ -12,6 +12,8 @@ import com.salesworkbench.ui.internal.model.Layout;
 import com.salesworkbench.ui.internal.model.Part;
 import com.salesworkbench.ui.internal.model.Theme;
 import com.salesworkbench.ui.internal.model.ViewEntry;
+import com.salesworkbench.ui.internal.imports.ImportFlow;
+import com.salesworkbench.ui.internal.imports.ImportPanel;
 import com.salesworkbench.ui.internal.model.WindowHost;
 import com.salesworkbench.ui.internal.model.WindowModel;
 import java.awt.BorderLayout;
@@ -463,6 +465,39 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
             String title = model.view(viewId).map(model::title).orElse(viewId);
             statusBar.message(texts.get("import.refused", title));
         }
+    }
+
+    /** The import dialog: modal over the window, sized to its content, closed by the flow. */
+    public ImportFlow.Dialogs importDialogs() {
+        return new ImportFlow.Dialogs() {
+            private final java.util.Map<ImportPanel, javax.swing.JDialog> open = new java.util.HashMap<>();
+
+            @Override
+            public void open(ImportPanel panel) {
+                javax.swing.JDialog d = new javax.swing.JDialog(frame, panel.title(), java.awt.Dialog.ModalityType.APPLICATION_MODAL);
+                d.setDefaultCloseOperation(javax.swing.WindowConstants.DO_NOTHING_ON_CLOSE);
+                d.addWindowListener(new java.awt.event.WindowAdapter() {
+                    @Override
+                    public void windowClosing(java.awt.event.WindowEvent e) {
+                        panel.cancelButton().doClick();
+                    }
+                });
+                d.setContentPane(panel.component());
+                d.getRootPane().setDefaultButton(panel.confirmButton());
+                d.pack();
+                d.setLocationRelativeTo(frame);
+                open.put(panel, d);
+                d.setVisible(true); // modal: returns when the flow closes it
+            }
+
+            @Override
+            public void close(ImportPanel panel) {
+                javax.swing.JDialog d = open.remove(panel);
+                if (d != null) {
+                    d.dispose();
+                }
+            }
+        };
     }
 
     void exportChart(String extension) {

@@ -257,6 +257,17 @@ class ImporterTest {
     }
 
     @Test
+    void aRememberedMappingFitsTheSameHeadersSpelledOtherwise() throws Exception {
+        TableSink plans = new TableSink("plan", client).on(importer);
+        importer.importFile(write("a.csv", "Period,Manager,Amount\n2026-06,Ivanov,100\n".getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.of(ImportKind.PLAN), client);
+        // an exported sheet names its columns by the field ids: the remembered mapping still applies
+        importer.importFile(write("b.csv", "period,manager,amount\n2026-07,Petrov,200\n".getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.of(ImportKind.PLAN).withTarget("b"), client);
+        assertEquals(List.of(PlanPeriod.parse("2026-07"), "Petrov", new BigDecimal("200.00")), plans.last.table().rows().get(0));
+    }
+
+    @Test
     void withoutAModuleOfTheKindNothingIsWritten() throws Exception {
         MemoryWorkspace ws = new MemoryWorkspace();
         Path file = write("plan.csv", "period,manager,amount\n2026-06,Ivanov,100\n".getBytes(StandardCharsets.UTF_8));

@@ -120,8 +120,9 @@ public final class Importer implements DataImport {
         if (plan.complete) {
             // the sample pass saw the whole file: no second reading
             for (int i = 1; i < plan.samples.size(); i++) {
-                conv.accept(plan.sampleRows.get(i), plan.samples.get(i));
-                rows[0]++;
+                if (conv.accept(plan.sampleRows.get(i), plan.samples.get(i))) {
+                    rows[0]++;
+                }
             }
         } else {
             boolean[] header = {true};
@@ -130,8 +131,9 @@ public final class Importer implements DataImport {
                     header[0] = false;
                     return;
                 }
-                conv.accept(row, cells);
-                rows[0]++;
+                if (conv.accept(row, cells)) {
+                    rows[0]++;
+                }
             }, 0);
         }
         if (rows[0] == 0) {
@@ -508,9 +510,10 @@ public final class Importer implements DataImport {
             return v.toString();
         }
 
-        void accept(long row, String[] cells) {
+        /** Converts and keeps a data row; false for a subtotal row, which is left out. */
+        boolean accept(long row, String[] cells) {
             if (isSubtotal(cells)) {
-                return;
+                return false;
             }
             checkWidth(row, cells);
             if (plan.source.format().equals("csv") && cells.length < plan.headers.size() && cells.length == 1) {
@@ -528,6 +531,7 @@ public final class Importer implements DataImport {
                 tableRows.add(out);
                 tableRowNumbers.add(row);
             }
+            return true;
         }
 
         private void seriesRow(long row, String[] cells) {

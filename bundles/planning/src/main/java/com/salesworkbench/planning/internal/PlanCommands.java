@@ -137,7 +137,13 @@ public class PlanCommands {
             for (String doc : c.documents()) {
                 if (doc.startsWith(SalesPlan.FOLDER) && doc.indexOf('/', SalesPlan.FOLDER.length()) < 0) {
                     SalesPlan p = c.read(doc, SalesPlan.DOCUMENT_TYPE);
-                    String span = p.from() == null || p.to() == null ? "" : p.from() + " .. " + p.to();
+                    String span;
+                    try {
+                        List<PlanPeriod> ps = p.periods(); // from .. to, or the span of the cells
+                        span = ps.get(0) + " .. " + ps.get(ps.size() - 1);
+                    } catch (PlanningException e) {
+                        span = ""; // an empty plan without a span
+                    }
                     table.row(doc.substring(SalesPlan.FOLDER.length()), p.title(), p.currency(), columns(p.dimensions()),
                             span, p.cells().size());
                 }

@@ -49,7 +49,12 @@ public final class PipelineCsv {
             "close", "status", "created", "closed");
     public static final String ENTERED = "entered_";
 
-    private static final class RowException extends RuntimeException {
+    /**
+     * A refused row: the column (in {@link #read} the file's header, in {@link Checker} the field id), the key of the
+     * message in the funnel's texts without its line and column ({@code error.KEY} has them, {@code reason.KEY} not)
+     * and its arguments after them.
+     */
+    public static final class RowException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final String column;
         final String key;
@@ -60,6 +65,90 @@ public final class PipelineCsv {
             this.column = column;
             this.key = key;
             this.args = args;
+        }
+
+        public String column() {
+            return column;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Object[] args() {
+            return args.clone();
+        }
+    }
+
+    /** An opportunity's values as read, before the checks: {@code percent} 0-100, {@code closeDate} null for a month. */
+    public record Row(String id, String rep, String customer, String product, String stage, BigDecimal amount,
+                      BigDecimal percent, String status, YearMonth closeMonth, LocalDate closeDate, LocalDate created,
+                      LocalDate closed, Map<String, LocalDate> entered) {
+    }
+
+    /**
+     * The checks every opportunity of a pipeline passes, whether a CSV line (funnel:import) or a row handed over by
+     * an importer (io:import -k pipeline): rep given, amount not negative, probability 0-100 %, a known status and
+     * stage, an open deal not closing before the review date, no id twice. Failures are {@link RowException}s
+     * naming the field id.
+     */
+    public static final class Checker {
+        private final StageModel model;
+        private final LocalDate asOf;
+        private final Set<String> ids = new HashSet<>();
+
+        public Checker(StageModel model, LocalDate asOf) {
+            this.model = model;
+            this.asOf = asOf;
+        }
+
+        /** The checked opportunity of source line {@code line} (an empty id becomes {@code L<line>}). */
+        public Opportunity check(Row r, long line) {
+            String id = r.id() == null || r.id().isBlank() ? "L" + line : r.id().strip();
+            if (r.rep() == null || r.rep().isBlank()) {
+                throw new RowException("rep", "emptyRep", "the rep is empty");
+            }
+            if (r.amount().signum() < 0) {
+                throw new RowException("amount", "negativeAmount",
+                        "negative amount " + r.amount().toPlainString() + "; expected 0 or more", r.amount().toPlainString());
+            }
+            if (r.percent().signum() < 0 || r.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
+                String p = r.percent().stripTrailingZeros().toPlainString() + "%";
+                throw new RowException("probability", "probabilityRange", "probability " + p + " is outside 0-100%", p);
+            }
+            String statusText = r.status() == null ? "" : r.status().strip();
+            DealStatus status;
+            try {
+                status = statusText.isEmpty() ? DealStatus.OPEN : DealStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new RowException("status", "status",
+                        "unknown status '" + statusText + "'; expected open, won or lost", statusText);
+            }
+            YearMonth closeMonth = r.closeMonth();
+            LocalDate closeDate = r.closeDate();
+            if (status == DealStatus.OPEN
+                    && (closeMonth.isBefore(YearMonth.from(asOf)) || (closeDate != null && closeDate.isBefore(asOf)))) {
+                String close = closeDate != null ? closeDate.toString() : closeMonth.toString();
+                throw new RowException("close", "closeInPast",
+                        "the close date " + close + " of an open deal is in the past (pipeline as of " + asOf + ")",
+                        close, asOf.toString());
+            }
+            String stage = r.stage() == null ? "" : r.stage().strip();
+            if (!stage.isEmpty() && model.indexOf(stage) < 0) {
+                throw new RowException("stage", "unknownStageCell",
+                        "unknown stage '" + stage + "'; known stages: " + String.join(", ", model.stages()),
+                        stage, String.join(", ", model.stages()));
+            }
+            LocalDate closed = r.closed();
+            if (closed == null && status != DealStatus.OPEN) {
+                closed = closeDate;
+            }
+            if (!ids.add(id)) {
+                throw new RowException("id", "duplicateId", "duplicate id '" + id + "'", id);
+            }
+            return new Opportunity(id, r.rep().strip(), r.customer() == null ? "" : r.customer().strip(),
+                    r.product() == null ? "" : r.product().strip(), stage, r.amount(), r.percent().movePointLeft(2),
+                    closeMonth, status, r.created(), closed, r.entered() == null ? Map.of() : r.entered());
         }
     }
 
@@ -99,16 +188,16 @@ public final class PipelineCsv {
                             h.getValue());
                 }
             }
-            Set<String> ids = new HashSet<>();
+            Checker checker = new Checker(model, asOf);
             for (CSVRecord rec : parser) {
                 long line = parser.getCurrentLineNumber();
                 try {
-                    Opportunity o = row(rec, header, enteredColumns, model, asOf, line);
-                    if (!ids.add(o.id())) {
-                        throw new RowException(header.getOrDefault("id", "id"), "error.duplicateId",
-                                "duplicate id '" + o.id() + "'", o.id());
+                    Row row = row(rec, header, enteredColumns);
+                    try {
+                        out.add(checker.check(row, line));
+                    } catch (RowException e) { // the checker names the field: the file's header names the column
+                        throw new RowException(header.getOrDefault(e.column, e.column), "error." + e.key, e.getMessage(), e.args);
                     }
-                    out.add(o);
                 } catch (RowException e) {
                     List<Object> args = new ArrayList<>();
                     args.add(line);
@@ -134,41 +223,16 @@ public final class PipelineCsv {
         return rec.get(h).strip();
     }
 
-    private static Opportunity row(CSVRecord rec, Map<String, String> header, Map<String, String> entered,
-                                   StageModel model, LocalDate asOf, long line) {
+    /** A CSV line parsed into the values the checker takes; unparsable cells are refused here. */
+    private static Row row(CSVRecord rec, Map<String, String> header, Map<String, String> entered) {
         if (rec.size() != header.size()) {
             throw new RowException("*", "error.cellCount", "expected " + header.size() + " cells, found " + rec.size(),
                     header.size(), rec.size());
         }
-        String id = cell(rec, header, "id");
-        if (id.isEmpty()) {
-            id = "L" + line;
-        }
-        String rep = cell(rec, header, "rep");
-        if (rep.isEmpty()) {
-            throw new RowException(header.get("rep"), "error.emptyRep", "the rep is empty");
-        }
-        String amountText = cell(rec, header, "amount");
-        BigDecimal amount = number(amountText, header.get("amount"));
-        if (amount.signum() < 0) {
-            throw new RowException(header.get("amount"), "error.negativeAmount",
-                    "negative amount " + amountText + "; expected 0 or more", amountText);
-        }
+        BigDecimal amount = number(cell(rec, header, "amount"), header.get("amount"));
         String probText = cell(rec, header, "probability");
         String p = probText.endsWith("%") ? probText.substring(0, probText.length() - 1).strip() : probText;
         BigDecimal percent = number(p, header.get("probability"));
-        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new RowException(header.get("probability"), "error.probabilityRange",
-                    "probability " + probText + " is outside 0-100%", probText);
-        }
-        String statusText = cell(rec, header, "status");
-        DealStatus status;
-        try {
-            status = statusText.isEmpty() ? DealStatus.OPEN : DealStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RowException(header.get("status"), "error.status",
-                    "unknown status '" + statusText + "'; expected open, won or lost", statusText);
-        }
         String closeText = cell(rec, header, "close");
         YearMonth closeMonth;
         LocalDate closeDate = null;
@@ -183,23 +247,8 @@ public final class PipelineCsv {
             throw new RowException(header.get("close"), "error.closeFormat",
                     "'" + closeText + "' is not a month (2026-03) or a date (2026-03-15)", closeText);
         }
-        if (status == DealStatus.OPEN
-                && (closeMonth.isBefore(YearMonth.from(asOf)) || (closeDate != null && closeDate.isBefore(asOf)))) {
-            throw new RowException(header.get("close"), "error.closeInPast",
-                    "the close date " + closeText + " of an open deal is in the past (pipeline as of " + asOf + ")",
-                    closeText, asOf.toString());
-        }
-        String stage = cell(rec, header, "stage");
-        if (!stage.isEmpty() && model.indexOf(stage) < 0) {
-            throw new RowException(header.get("stage"), "error.unknownStageCell",
-                    "unknown stage '" + stage + "'; known stages: " + String.join(", ", model.stages()),
-                    stage, String.join(", ", model.stages()));
-        }
         LocalDate created = date(cell(rec, header, "created"), header.get("created"));
         LocalDate closed = date(cell(rec, header, "closed"), header.get("closed"));
-        if (closed == null && status != DealStatus.OPEN) {
-            closed = closeDate;
-        }
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         for (var e : entered.entrySet()) {
             LocalDate d = date(cell(rec, header, ENTERED + e.getKey()), e.getValue());
@@ -207,9 +256,9 @@ public final class PipelineCsv {
                 dates.put(e.getKey(), d);
             }
         }
-        BigDecimal probability = percent.movePointLeft(2);
-        return new Opportunity(id, rep, cell(rec, header, "customer"), cell(rec, header, "product"), stage, amount,
-                probability, closeMonth, status, created, closed, dates);
+        return new Row(cell(rec, header, "id"), cell(rec, header, "rep"), cell(rec, header, "customer"),
+                cell(rec, header, "product"), cell(rec, header, "stage"), amount, percent, cell(rec, header, "status"),
+                closeMonth, closeDate, created, closed, dates);
     }
 
     /**

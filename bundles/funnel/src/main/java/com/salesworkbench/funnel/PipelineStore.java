@@ -50,6 +50,15 @@ public final class PipelineStore {
         return out;
     }
 
+    /** A new pipeline's currency: the one of the client's country, EUR when the locale names no country. */
+    public static String currency(java.util.Locale clientLocale) {
+        try {
+            return java.util.Currency.getInstance(clientLocale).getCurrencyCode();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return "EUR";
+        }
+    }
+
     /** The client's stage model, the standard one until the client sets its own. */
     public static StageModel stages(ClientWorkspace c) {
         return c.find(STAGES_PATH, STAGES).orElse(StageModel.STANDARD);

@@ -1,5 +1,6 @@
 package com.salesworkbench.io;
 
+import com.salesworkbench.api.data.Table;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.osgi.annotation.versioning.ProviderType;

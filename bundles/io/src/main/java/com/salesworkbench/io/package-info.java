@@ -5,5 +5,5 @@
  * are DS services; the detectors are plain Java.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package com.salesworkbench.io;

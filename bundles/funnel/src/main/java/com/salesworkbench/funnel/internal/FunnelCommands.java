@@ -12,6 +12,7 @@ import com.salesworkbench.funnel.MarketingAnalytics;
 import com.salesworkbench.funnel.Opportunity;
 import com.salesworkbench.funnel.Pipeline;
 import com.salesworkbench.funnel.PipelineCsv;
+import com.salesworkbench.funnel.PipelineStore;
 import com.salesworkbench.funnel.PipelineSnapshot;
 import com.salesworkbench.funnel.ReverseFunnel;
 import com.salesworkbench.funnel.RiskSimulation;
@@ -270,11 +271,7 @@ public class FunnelCommands {
     }
 
     private String localeCurrency() {
-        try {
-            return Currency.getInstance(provisioning.clientLocale()).getCurrencyCode();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return "EUR";
-        }
+        return PipelineStore.currency(provisioning.clientLocale());
     }
 
     @Descriptor("List the active client's pipelines")

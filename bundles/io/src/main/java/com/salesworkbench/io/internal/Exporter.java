@@ -1,9 +1,10 @@
 package com.salesworkbench.io.internal;
 
 import com.salesworkbench.io.DataExport;
-import com.salesworkbench.io.Table;
-import com.salesworkbench.io.Table.Column;
-import com.salesworkbench.io.Table.ColumnType;
+import com.salesworkbench.api.data.Table;
+import com.salesworkbench.api.money.Money;
+import com.salesworkbench.api.data.Table.Column;
+import com.salesworkbench.api.data.Table.ColumnType;
 import com.salesworkbench.workspace.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,6 +92,9 @@ public final class Exporter implements DataExport {
         if (v == null) {
             return "";
         }
+        if (v instanceof Money m) {
+            v = m.amount();
+        }
         if (v instanceof Number n) {
             BigDecimal d = decimal(n);
             if (d == null) {
@@ -170,6 +174,9 @@ public final class Exporter implements DataExport {
                     if (i < 2000) {
                         width[c] = Math.max(width[c], len);
                     }
+                    if (v instanceof Money money) {
+                        v = money.amount(); // summed as its amount: a table has one currency per column
+                    }
                     if (v instanceof Number num && cols.get(c).summable() && decimal(num) != null) {
                         groupSum[c] = groupSum[c] == null ? decimal(num) : groupSum[c].add(decimal(num));
                         total[c] = total[c] == null ? decimal(num) : total[c].add(decimal(num));
@@ -224,6 +231,9 @@ public final class Exporter implements DataExport {
         if (v == null) {
             return 0;
         }
+        if (v instanceof Money m) {
+            v = m.amount();
+        }
         if (v instanceof Number num) {
             BigDecimal d = decimal(num);
             if (d == null) {
@@ -250,7 +260,7 @@ public final class Exporter implements DataExport {
             case NUMBER -> "#,##0.00";
             case PERCENT -> "0.0%";
             case DATE -> "yyyy-mm-dd";
-            case TEXT -> "@";
+            case TEXT, PERIOD -> "@";
         };
         s.setDataFormat(wb.createDataFormat().getFormat(format));
         if (font != null) {

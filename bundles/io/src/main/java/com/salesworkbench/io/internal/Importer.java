@@ -1,5 +1,10 @@
 package com.salesworkbench.io.internal;
 
+import com.salesworkbench.api.data.DataException;
+import com.salesworkbench.api.data.DataKinds;
+import com.salesworkbench.api.data.ImportSink;
+import com.salesworkbench.api.data.ImportedRows;
+import com.salesworkbench.api.data.Table;
 import com.salesworkbench.api.time.Frequency;
 import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
@@ -28,14 +33,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The importer: opens the file by its real format, detects the settings, maps the columns, converts and checks
- * every row into memory, and writes only when the whole file is good (series files through
- * {@link ClientWorkspace#saveSeries}, tables as {@link ImportedTable} documents, both atomic), then remembers the
- * mapping for the client. Any problem is an {@link ImportException} naming the place, with nothing written.
+ * every row into memory, and writes only when the whole file is good: series files through
+ * {@link ClientWorkspace#saveSeries}; plan grids and pipelines go as typed rows to the {@link ImportSink} of their
+ * kind (the planning or funnel module, which makes its own document of them and saves it atomically or refuses
+ * naming a row and field); then it remembers the mapping for the client. Any problem is an
+ * {@link ImportException} naming the place, with nothing written.
  */
 @Component(service = DataImport.class)
 public final class Importer implements DataImport {
@@ -45,6 +56,24 @@ public final class Importer implements DataImport {
     /** Longest series accepted (a daily series of 270 years): a typo in a year must not allocate gigabytes. */
     static final int MAX_SERIES_LENGTH = 100_000;
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    /** The modules' sinks by kind: they come and go with the client's modules. */
+    private final Map<String, ImportSink> sinks = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSink(ImportSink sink, Map<String, Object> properties) {
+        Object kind = properties.get(DataKinds.PROPERTY);
+        if (kind != null) {
+            sinks.put(kind.toString(), sink);
+        }
+    }
+
+    void removeSink(ImportSink sink, Map<String, Object> properties) {
+        Object kind = properties.get(DataKinds.PROPERTY);
+        if (kind != null) {
+            sinks.remove(kind.toString(), sink);
+        }
+    }
 
     /** Everything decided before the rows are read in full. */
     private record Plan(Source source, List<String> headers, Map<String, String> mapping, boolean remembered,
@@ -96,8 +125,9 @@ public final class Importer implements DataImport {
         if (plan.complete) {
             // the sample pass saw the whole file: no second reading
             for (int i = 1; i < plan.samples.size(); i++) {
-                conv.accept(plan.sampleRows.get(i), plan.samples.get(i));
-                rows[0]++;
+                if (conv.accept(plan.sampleRows.get(i), plan.samples.get(i))) {
+                    rows[0]++;
+                }
             }
         } else {
             boolean[] header = {true};
@@ -106,8 +136,9 @@ public final class Importer implements DataImport {
                     header[0] = false;
                     return;
                 }
-                conv.accept(row, cells);
-                rows[0]++;
+                if (conv.accept(row, cells)) {
+                    rows[0]++;
+                }
             }, 0);
         }
         if (rows[0] == 0) {
@@ -122,16 +153,34 @@ public final class Importer implements DataImport {
             client.saveSeries(options.target(), list); // validated above: from here on nothing can refuse the data
             written.add("series/" + options.target());
         } else {
-            ImportedTable table = conv.table(plan.source.file);
             series = 0;
-            String doc = ImportedTable.document(options.kind().id(), options.target());
-            client.save(doc, ImportedTable.TYPE, table);
-            written.add(doc);
+            written.addAll(deliver(options, client, conv.rows(plan.source.file), conv));
         }
         client.save(Mappings.document(options.kind()), Mappings.TYPE,
                 Mappings.remember(client, options.kind(), plan.headers, plan.mapping));
         written.add(Mappings.document(options.kind()));
         return new ImportResult(rows[0], series, written);
+    }
+
+    /**
+     * Hands a plan grid or pipeline to the module of its kind, which checks what only it knows (its stages, a cell
+     * twice, the plan's periods) and saves its document; its refusal becomes an ImportException at that cell.
+     */
+    private List<String> deliver(ImportOptions options, ClientWorkspace client, ImportedRows rows, Converter conv) {
+        String kind = options.kind().id();
+        ImportSink sink = sinks.get(kind);
+        if (sink == null) {
+            Where w = conv.whereOf(0, null);
+            throw new ImportException("error.noModule", w + ": no module takes " + kind
+                    + " imports for this client (install the " + (kind.equals("plan") ? "planning" : "funnel")
+                    + " feature); nothing was written", w, kind, kind.equals("plan") ? "planning" : "funnel");
+        }
+        try {
+            return sink.save(client.id(), options.target(), rows, options.locale());
+        } catch (DataException e) {
+            Where w = conv.whereOf(e.row(), e.field());
+            throw new ImportException("error.module", w + ": " + e.getMessage(), w, e.getMessage());
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -322,6 +371,7 @@ public final class Importer implements DataImport {
         private final Map<String, PlanPeriod>[] periodCache;
         private final Map<String, SeriesAcc> series = new LinkedHashMap<>();
         private final List<Object[]> tableRows = new ArrayList<>();
+        private final List<Long> tableRowNumbers = new ArrayList<>();
         private final ImportKind kind;
         private boolean allFirstOfMonth = true;
         private boolean anyDay;
@@ -472,9 +522,10 @@ public final class Importer implements DataImport {
             return v.toString();
         }
 
-        void accept(long row, String[] cells) {
+        /** Converts and keeps a data row; false for a subtotal row, which is left out. */
+        boolean accept(long row, String[] cells) {
             if (isSubtotal(cells)) {
-                return;
+                return false;
             }
             checkWidth(row, cells);
             if (plan.source.format().equals("csv") && cells.length < plan.headers.size() && cells.length == 1) {
@@ -490,7 +541,9 @@ public final class Importer implements DataImport {
                     out[i] = value(row, cells, i);
                 }
                 tableRows.add(out);
+                tableRowNumbers.add(row);
             }
+            return true;
         }
 
         private void seriesRow(long row, String[] cells) {
@@ -586,26 +639,50 @@ public final class Importer implements DataImport {
             };
         }
 
-        ImportedTable table(String source) {
-            boolean months = anyDay && allFirstOfMonth;
-            List<String> columns = new ArrayList<>();
-            for (Field f : plan.fields) {
-                columns.add(f.name());
+        /** The place of a module's refusal: the row and the column its field was read from. */
+        Where whereOf(long row, String field) {
+            int col = -1;
+            for (int i = 0; i < plan.fields.length; i++) {
+                if (plan.fields[i].name().equals(field)) {
+                    col = plan.columns[i];
+                }
             }
-            List<List<String>> rows = new ArrayList<>(tableRows.size());
+            return row <= 0 ? plan.source.where(0, -1, null) : where(row, col);
+        }
+
+        /** The checked rows, typed as the api's Table says: periods, dates, cents, shares. */
+        ImportedRows rows(String source) {
+            boolean months = anyDay && allFirstOfMonth;
+            List<Table.Column> columns = new ArrayList<>();
+            for (Field f : plan.fields) {
+                columns.add(new Table.Column(f.name(), switch (f.type()) {
+                    case TEXT -> Table.ColumnType.TEXT;
+                    case PERIOD, DATE_OR_MONTH -> Table.ColumnType.PERIOD;
+                    case DATE -> Table.ColumnType.DATE;
+                    case NUMBER -> Table.ColumnType.NUMBER;
+                    case MONEY -> Table.ColumnType.MONEY;
+                    case INTEGER -> Table.ColumnType.INTEGER;
+                    case PERCENT -> Table.ColumnType.PERCENT;
+                }));
+            }
+            List<List<Object>> rows = new ArrayList<>(tableRows.size());
             for (Object[] r : tableRows) {
-                List<String> row = new ArrayList<>(r.length);
+                List<Object> row = new ArrayList<>(r.length);
                 for (int i = 0; i < r.length; i++) {
                     Object v = r[i];
-                    if (v instanceof PlanPeriod p && months && plan.fields[i].type() == FieldType.PERIOD
-                            && p.frequency() == Frequency.DAY) {
+                    FieldType type = plan.fields[i].type();
+                    if (v instanceof PlanPeriod p && months && type == FieldType.PERIOD && p.frequency() == Frequency.DAY) {
                         v = PlanPeriod.month(java.time.YearMonth.from(p.start()));
+                    } else if (v instanceof PlanPeriod p && type == FieldType.DATE) {
+                        v = p.start();
+                    } else if (v instanceof BigDecimal d && type == FieldType.PERCENT) {
+                        v = d.movePointLeft(2); // the file's 0-100 as the share the api carries
                     }
-                    row.add(text(v, plan.fields[i]));
+                    row.add(v);
                 }
                 rows.add(row);
             }
-            return new ImportedTable(kind.id(), source, columns, rows);
+            return new ImportedRows(source, Table.of(kind.id(), columns, rows), tableRowNumbers);
         }
     }
 

@@ -1,5 +1,9 @@
 package com.salesworkbench.io.internal;
 
+import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.api.data.DataException;
+import com.salesworkbench.api.data.DataKinds;
+import com.salesworkbench.api.data.TableSource;
 import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.io.DataExport;
 import com.salesworkbench.io.DataImport;
@@ -8,7 +12,7 @@ import com.salesworkbench.io.ImportKind;
 import com.salesworkbench.io.ImportOptions;
 import com.salesworkbench.io.ImportPreview;
 import com.salesworkbench.io.ImportResult;
-import com.salesworkbench.io.Table;
+import com.salesworkbench.api.data.Table;
 import com.salesworkbench.provisioning.Provisioning;
 import com.salesworkbench.shell.text.TextTable;
 import com.salesworkbench.workspace.ClientWorkspace;
@@ -23,10 +27,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@code io:import} (preview, then import with -y) and {@code io:export} for the active client. */
 @Component(service = IoCommands.class, property = {
@@ -47,6 +54,24 @@ public class IoCommands {
     @Reference
     private DataExport exporter;
 
+    /** The modules' tables for export by kind: they come and go with the client's modules. */
+    private final Map<String, TableSource> sources = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSource(TableSource source, Map<String, Object> properties) {
+        Object kind = properties.get(DataKinds.PROPERTY);
+        if (kind != null) {
+            sources.put(kind.toString(), source);
+        }
+    }
+
+    void removeSource(TableSource source, Map<String, Object> properties) {
+        Object kind = properties.get(DataKinds.PROPERTY);
+        if (kind != null) {
+            sources.remove(kind.toString(), source);
+        }
+    }
+
     private static Texts texts() {
         return Texts.of(ImportException.class, Locale.getDefault());
     }
@@ -59,7 +84,7 @@ public class IoCommands {
             + " proposed column mapping and the first rows; with -y imports (all rows checked first, nothing written on an error)")
     public String _import(
             @Descriptor("history, actuals, plan or pipeline") @Parameter(names = {"-k", "--kind"}, absentValue = "history") String kind,
-            @Descriptor("target name (series file or table); default sales / actuals / main") @Parameter(names = {"-n", "--name"}, absentValue = "") String name,
+            @Descriptor("target name: the series file (default sales / actuals), the plan plans/NAME or the pipeline funnel/pipelines/NAME (default main)") @Parameter(names = {"-n", "--name"}, absentValue = "") String name,
             @Descriptor("column mapping field=Header,... (overrides the proposal)") @Parameter(names = {"-m", "--map"}, absentValue = "") String map,
             @Descriptor("encoding of a CSV file (default: detected)") @Parameter(names = {"-e", "--encoding"}, absentValue = "") String encoding,
             @Descriptor("sheet of an XLSX file (default: the first)") @Parameter(names = {"-s", "--sheet"}, absentValue = "") String sheet,
@@ -186,11 +211,13 @@ public class IoCommands {
     }
 
     @Descriptor("Export to CSV or XLSX (by the extension of -o): series/NAME (a series file of the active client),"
-            + " table/KIND/NAME (an imported plan or pipeline; a plan with subtotal formulas) or a CSV file"
-            + " (e.g. the output of forecast:run or a pay statement)")
+            + " plan/NAME (a sales plan, subtotals per profit centre or first dimension as SUBTOTAL formulas),"
+            + " pipeline/NAME, statement/SCHEME FIGURES.csv [MONTH] (pay statements of every rep),"
+            + " forecast/SERIES [HORIZON [METHOD]] (history, forecast and intervals) or a CSV file")
     public String export(
             @Descriptor("output file, .csv or .xlsx") @Parameter(names = {"-o", "--output"}, absentValue = "") String output,
-            @Descriptor("series/NAME, table/KIND/NAME or a CSV file") String what) {
+            @Descriptor("series/NAME, plan/NAME, pipeline/NAME, statement/SCHEME, forecast/SERIES or a CSV file") String what,
+            @Descriptor("what the kind needs beyond the name (statement: figures CSV and month; forecast: horizon and method)") String... arguments) {
         Texts t = texts();
         if (output.isEmpty()) {
             throw new IllegalArgumentException(t.get("export.noOutput"));
@@ -201,18 +228,17 @@ public class IoCommands {
         }
         Table table;
         try {
-            if (what.startsWith("series/")) {
-                String name = what.substring("series/".length());
+            int slash = what.indexOf('/');
+            String kind = slash > 0 ? what.substring(0, slash) : "";
+            if (kind.equals("series")) {
+                String name = what.substring(slash + 1);
                 ClientWorkspace c = client();
                 if (!c.seriesNames().contains(name)) {
                     throw new IllegalArgumentException(t.get("export.noSeries", name, String.join(", ", c.seriesNames())));
                 }
                 table = Tables.series(name, c.readSeries(name));
-            } else if (what.startsWith("table/")) {
-                String doc = "io/tables/" + what.substring("table/".length());
-                ImportedTable it = client().find(doc, ImportedTable.TYPE)
-                        .orElseThrow(() -> new IllegalArgumentException(t.get("export.noTable", what)));
-                table = Tables.imported(what.substring(what.lastIndexOf('/') + 1), it);
+            } else if (sources.containsKey(kind) || KINDS.contains(kind)) {
+                table = fromModule(kind, what.substring(slash + 1), arguments == null ? List.of() : List.of(arguments), t);
             } else {
                 Path in = Path.of(what);
                 String name = in.getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -225,5 +251,26 @@ public class IoCommands {
             throw new IllegalArgumentException(t.get("export.io", what, e.getMessage()), e);
         }
         return t.get("export.done", table.rows().size(), output);
+    }
+
+    /** The kinds the product's modules export (a plug-in may add others through its own TableSource). */
+    static final List<String> KINDS = List.of(DataKinds.PLAN, DataKinds.PIPELINE, DataKinds.STATEMENT, DataKinds.FORECAST);
+
+    private Table fromModule(String kind, String name, List<String> arguments, Texts t) {
+        TableSource source = sources.get(kind);
+        if (source == null) {
+            throw new IllegalArgumentException(t.get("export.noModule", kind));
+        }
+        ClientId id = provisioning.requireActiveClient();
+        List<String> names = source.names(id);
+        if (!names.contains(name)) {
+            throw new IllegalArgumentException(t.get("export.noName", kind, name,
+                    names.isEmpty() ? "-" : String.join(", ", names)));
+        }
+        try {
+            return source.table(id, name, arguments, Locale.getDefault());
+        } catch (DataException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

@@ -118,7 +118,15 @@ final class Mappings {
         if (client == null) {
             return null;
         }
-        return client.find(document(kind), TYPE).map(r -> r.byHeaders().get(key(headers))).orElse(null);
+        Map<String, String> saved = client.find(document(kind), TYPE).map(r -> r.byHeaders().get(key(headers))).orElse(null);
+        if (saved == null) {
+            return null;
+        }
+        // the headers matched as normalised ("Period" and "period"): map to this file's own spelling of them
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        saved.forEach((field, header) -> out.put(field, headers.stream()
+                .filter(h -> normalise(h).equals(normalise(header))).findFirst().orElse(header)));
+        return out;
     }
 
     static Remembered remember(ClientWorkspace client, ImportKind kind, List<String> headers, Map<String, String> mapping) {

@@ -1,10 +1,9 @@
 package com.salesworkbench.io.internal;
 
 import com.salesworkbench.api.time.TimeSeries;
-import com.salesworkbench.io.ImportKind;
-import com.salesworkbench.io.Table;
-import com.salesworkbench.io.Table.Column;
-import com.salesworkbench.io.Table.ColumnType;
+import com.salesworkbench.api.data.Table;
+import com.salesworkbench.api.data.Table.Column;
+import com.salesworkbench.api.data.Table.ColumnType;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -17,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** The tables that io:export writes: series, imported tables, and the CSV outputs of other modules. */
+/** The tables io:export makes itself: series, and the CSV outputs of other modules (the modules' documents come from their TableSources). */
 final class Tables {
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
@@ -40,47 +39,6 @@ final class Tables {
                 new Column("y", ColumnType.NUMBER)), rows);
     }
 
-    /**
-     * An imported plan or pipeline with typed columns; a plan is grouped by its first member column
-     * (profit centre, product, manager or client) with subtotals, sorted by it (stable, so the file's order stays
-     * within a group).
-     */
-    static Table imported(String title, ImportedTable t) {
-        ImportKind kind = ImportKind.of(t.kind());
-        List<Column> cols = new ArrayList<>();
-        for (String c : t.columns()) {
-            ImportKind.Field f = kind.fields().stream().filter(x -> x.name().equals(c)).findFirst().orElseThrow();
-            cols.add(new Column(c, switch (f.type()) {
-                case MONEY -> ColumnType.MONEY;
-                case INTEGER -> ColumnType.INTEGER;
-                case NUMBER, PERCENT -> ColumnType.NUMBER;
-                case DATE -> ColumnType.DATE;
-                default -> ColumnType.TEXT;
-            }));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        for (List<String> r : t.rows()) {
-            List<Object> row = new ArrayList<>();
-            for (int c = 0; c < r.size(); c++) {
-                row.add(typed(r.get(c), cols.get(c).type()));
-            }
-            rows.add(row);
-        }
-        int group = -1;
-        if (kind == ImportKind.PLAN) {
-            for (int c = 0; c < cols.size() && group < 0; c++) {
-                if (List.of("profit_centre", "product", "manager", "client").contains(cols.get(c).header())) {
-                    group = c;
-                }
-            }
-            if (group >= 0) {
-                int g = group;
-                rows.sort((a, b) -> String.valueOf(a.get(g)).compareTo(String.valueOf(b.get(g))));
-            }
-        }
-        return new Table(title, cols, rows, group);
-    }
-
     private static Object typed(String v, ColumnType type) {
         if (v == null || v.isEmpty()) {
             return null;
@@ -88,7 +46,7 @@ final class Tables {
         return switch (type) {
             case MONEY, NUMBER, INTEGER, PERCENT -> new BigDecimal(v);
             case DATE -> LocalDate.parse(v);
-            case TEXT -> v;
+            case TEXT, PERIOD -> v;
         };
     }
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesworkbench.io.ImportKind;
 import com.salesworkbench.io.ImportOptions;
-import com.salesworkbench.io.Table;
-import com.salesworkbench.io.Table.Column;
-import com.salesworkbench.io.Table.ColumnType;
+import com.salesworkbench.api.data.Table;
+import com.salesworkbench.api.data.Table.Column;
+import com.salesworkbench.api.data.Table.ColumnType;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -75,10 +75,13 @@ class ExporterTest {
         new Exporter().write(new Table("Plan", t.columns().subList(0, 4),
                 t.rows().stream().map(r -> r.subList(0, 4)).toList(), 0), xlsx);
         MemoryWorkspace ws = new MemoryWorkspace();
-        new Importer().importFile(xlsx, ImportOptions.of(ImportKind.PLAN), ws);
-        ImportedTable back = (ImportedTable) ws.documents.get("io/tables/plan/main");
-        assertEquals(List.of("period", "manager", "units", "amount"), back.columns());
-        assertEquals(List.of("2026-01", "Ivanov", "10", "1000000.50"), back.rows().get(0));
+        Importer importer = new Importer();
+        TableSink sink = new TableSink("plan", ws).on(importer);
+        assertEquals(3, importer.importFile(xlsx, ImportOptions.of(ImportKind.PLAN), ws).rows()); // not the 3 subtotal rows
+        Table back = sink.last.table();
+        assertEquals(List.of("period", "manager", "units", "amount"), back.columns().stream().map(Column::header).toList());
+        assertEquals(List.of(com.salesworkbench.api.time.PlanPeriod.parse("2026-01"), "Ivanov", new BigDecimal("10"),
+                new BigDecimal("1000000.50")), back.rows().get(0));
         assertEquals(3, back.rows().size());
 
         // a forecast CSV of another module becomes a typed sheet

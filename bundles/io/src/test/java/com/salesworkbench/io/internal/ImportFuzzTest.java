@@ -54,6 +54,8 @@ class ImportFuzzTest {
     Path dir;
 
     private final Importer importer = new Importer();
+    /** The pipeline module's stand-in: writes to each case's workspace, refuses an id twice. */
+    private final TableSink pipelines = new TableSink("pipeline", null).on(importer);
     private final Map<String, Integer> outcomes = new LinkedHashMap<>();
     private int cases;
 
@@ -103,6 +105,7 @@ class ImportFuzzTest {
         Path file = dir.resolve(name);
         Files.write(file, content);
         MemoryWorkspace ws = new MemoryWorkspace();
+        pipelines.target = ws;
         try {
             importer.importFile(file, ImportOptions.of(kind), ws);
             outcomes.merge("ok", 1, Integer::sum);

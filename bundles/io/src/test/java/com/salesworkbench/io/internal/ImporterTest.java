@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.api.data.Table;
+import com.salesworkbench.api.data.Table.ColumnType;
 import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.io.ImportException;
@@ -16,6 +18,7 @@ import com.salesworkbench.io.ImportResult;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Workspace;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,28 +210,79 @@ class ImporterTest {
     }
 
     @Test
-    void pipelinesAndPlansBecomeNormalisedTables() throws Exception {
+    void pipelinesAndPlansGoTypedToTheSinkOfTheirKind() throws Exception {
+        TableSink pipelines = new TableSink("pipeline", client).on(importer);
+        TableSink plans = new TableSink("plan", client).on(importer);
         String csv = "id,rep,customer,amount,probability,close,status\n"
                 + "17,Ivanov,Romashka,\"300,000.50\",50%,2026-12,open\n"
                 + "18,Petrov,Lilia,900000,100,2026-10-14,won\n";
         Path file = write("pipe.csv", csv.getBytes(StandardCharsets.UTF_8));
-        importer.importFile(file, ImportOptions.of(ImportKind.PIPELINE), client);
-        ImportedTable t = client.read("io/tables/pipeline/main", ImportedTable.TYPE);
-        assertEquals(List.of("id", "rep", "customer", "amount", "probability", "close", "status"), t.columns());
-        assertEquals(List.of("17", "Ivanov", "Romashka", "300000.50", "50", "2026-12", "open"), t.rows().get(0));
-        assertEquals(List.of("18", "Petrov", "Lilia", "900000.00", "100", "2026-10-14", "won"), t.rows().get(1));
+        ImportResult r = importer.importFile(file, ImportOptions.of(ImportKind.PIPELINE), client);
+        assertEquals(List.of("test/pipeline/main", "io/mappings/pipeline"), r.written());
+        Table t = pipelines.last.table();
+        assertEquals(List.of("id", "rep", "customer", "amount", "probability", "close", "status"),
+                t.columns().stream().map(Table.Column::header).toList());
+        assertEquals(List.of(ColumnType.TEXT, ColumnType.TEXT, ColumnType.TEXT, ColumnType.MONEY, ColumnType.PERCENT,
+                ColumnType.PERIOD, ColumnType.TEXT), t.columns().stream().map(Table.Column::type).toList());
+        assertEquals(List.of("17", "Ivanov", "Romashka", new BigDecimal("300000.50"), new BigDecimal("0.50"),
+                PlanPeriod.parse("2026-12"), "open"), t.rows().get(0));
+        assertEquals(PlanPeriod.parse("2026-10-14"), t.rows().get(1).get(5));
+        assertEquals(List.of(2L, 3L), pipelines.last.sourceRows());
 
         Path bad = write("pipe2.csv", "rep,customer,amount,probability,close\nA,B,5,150,2026-01\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("error.percent", assertThrows(ImportException.class,
                 () -> importer.importFile(bad, ImportOptions.of(ImportKind.PIPELINE).withTarget("second"), client)).key());
-        assertTrue(client.find("io/tables/pipeline/second", ImportedTable.TYPE).isEmpty());
+        assertTrue(client.find("test/pipeline/second", TableSink.TYPE).isEmpty());
 
         String plan = "Период\tМенеджер\tСумма\n2026-01-01\tИванов\t1 000 000,00\n2026-02-01\tИванов\t500 000\n";
         Path pf = write("plan.txt", plan.getBytes(StandardCharsets.UTF_8));
         importer.importFile(pf, ImportOptions.of(ImportKind.PLAN).withLocale(RU), client);
-        ImportedTable pt = client.read("io/tables/plan/main", ImportedTable.TYPE);
-        assertEquals(List.of("period", "manager", "amount"), pt.columns());
-        assertEquals(List.of("2026-01", "Иванов", "1000000.00"), pt.rows().get(0));
+        Table pt = plans.last.table();
+        assertEquals(List.of("period", "manager", "amount"), pt.columns().stream().map(Table.Column::header).toList());
+        // dates on the first of every month are the months of a monthly plan
+        assertEquals(List.of(PlanPeriod.parse("2026-01"), "Иванов", new BigDecimal("1000000.00")), pt.rows().get(0));
+    }
+
+    @Test
+    void aSinkRefusingARowLeavesNothingAndTheMessageNamesTheCell() throws Exception {
+        MemoryWorkspace ws = new MemoryWorkspace();
+        new TableSink("pipeline", ws).on(importer);
+        Path file = write("dup.csv", ("id,rep,customer,amount,probability,close\n"
+                + "7,Ivanov,Romashka,100,50,2026-12\n7,Petrov,Lilia,200,20,2026-11\n").getBytes(StandardCharsets.UTF_8));
+        ImportException e = assertThrows(ImportException.class,
+                () -> importer.importFile(file, ImportOptions.of(ImportKind.PIPELINE), ws));
+        assertEquals("error.module", e.key());
+        assertEquals("dup.csv, line 3, column A (id): the id 7 is also in row 2", e.localized(Locale.ENGLISH));
+        assertEquals(0, ws.writes); // neither the document nor the remembered mapping
+    }
+
+    @Test
+    void aRememberedMappingFitsTheSameHeadersSpelledOtherwise() throws Exception {
+        TableSink plans = new TableSink("plan", client).on(importer);
+        importer.importFile(write("a.csv", "Period,Manager,Amount\n2026-06,Ivanov,100\n".getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.of(ImportKind.PLAN), client);
+        // an exported sheet names its columns by the field ids: the remembered mapping still applies
+        importer.importFile(write("b.csv", "period,manager,amount\n2026-07,Petrov,200\n".getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.of(ImportKind.PLAN).withTarget("b"), client);
+        assertEquals(List.of(PlanPeriod.parse("2026-07"), "Petrov", new BigDecimal("200.00")), plans.last.table().rows().get(0));
+    }
+
+    @Test
+    void withoutAModuleOfTheKindNothingIsWritten() throws Exception {
+        MemoryWorkspace ws = new MemoryWorkspace();
+        Path file = write("plan.csv", "period,manager,amount\n2026-06,Ivanov,100\n".getBytes(StandardCharsets.UTF_8));
+        ImportException e = assertThrows(ImportException.class,
+                () -> importer.importFile(file, ImportOptions.of(ImportKind.PLAN), ws));
+        assertEquals("plan.csv: no module takes plan imports for this client (the planning feature is not installed);"
+                + " nothing was written", e.localized(Locale.ENGLISH));
+        assertTrue(e.localized(RU).contains("planning"));
+        assertEquals(0, ws.writes);
+        // the module goes away again (a client switch): its sink is no longer used
+        TableSink sink = new TableSink("plan", ws).on(importer);
+        importer.importFile(file, ImportOptions.of(ImportKind.PLAN), ws);
+        importer.removeSink(sink, Map.of(com.salesworkbench.api.data.DataKinds.PROPERTY, "plan"));
+        assertEquals("error.noModule", assertThrows(ImportException.class,
+                () -> importer.importFile(file, ImportOptions.of(ImportKind.PLAN).withTarget("b"), ws)).key());
     }
 
     @Test

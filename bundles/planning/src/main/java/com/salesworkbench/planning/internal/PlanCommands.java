@@ -57,6 +57,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PlanCommands.class, property = {
         "osgi.command.scope=plan",
         "osgi.command.function=create",
+        "osgi.command.function=list",
         "osgi.command.function=import",
         "osgi.command.function=show",
         "osgi.command.function=export",
@@ -123,6 +124,31 @@ public class PlanCommands {
             }
             c.save(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE, plan);
             return t.get("create.done", SalesPlan.FOLDER + name, from, to, cur.getCurrencyCode(), columns(plan.dimensions()));
+        });
+    }
+
+    @Descriptor("List the active client's plans (plans/NAME): title, currency, dimensions, periods and cells")
+    public String list() {
+        return run(() -> {
+            Texts t = texts();
+            ClientWorkspace c = activeClient();
+            TextTable table = new TextTable(t.get("col.plan"), t.get("col.title"), t.get("col.currency"),
+                    t.get("col.dimensions"), t.get("col.periods"), t.get("col.cells")).right(5);
+            for (String doc : c.documents()) {
+                if (doc.startsWith(SalesPlan.FOLDER) && doc.indexOf('/', SalesPlan.FOLDER.length()) < 0) {
+                    SalesPlan p = c.read(doc, SalesPlan.DOCUMENT_TYPE);
+                    String span;
+                    try {
+                        List<PlanPeriod> ps = p.periods(); // from .. to, or the span of the cells
+                        span = ps.get(0) + " .. " + ps.get(ps.size() - 1);
+                    } catch (PlanningException e) {
+                        span = ""; // an empty plan without a span
+                    }
+                    table.row(doc.substring(SalesPlan.FOLDER.length()), p.title(), p.currency(), columns(p.dimensions()),
+                            span, p.cells().size());
+                }
+            }
+            return table.toString();
         });
     }
 

@@ -111,6 +111,9 @@ class PlanCommandsTest {
         assertTrue(csv.contains("\n*,*,total,1500,9940000.00,,\n"), csv);
         assertTrue(csv.contains("\nIvanov I.A.,*,2026-07,200,975000.00,,\n"), csv);
         assertTrue(csv.contains("\n*,*,2026-06,550,3652500.00,3700000.00,-47500.00\n"), csv);
+        String list = commands.list();
+        assertTrue(list.contains("summer") && list.contains("RUB") && list.contains("manager,product")
+                && list.contains("2026-06 .. 2026-08"), list);
         String out = dir.resolve("out/plan.csv").toString();
         commands.export(out, "summer");
         assertEquals(csv, Files.readString(Path.of(out)));

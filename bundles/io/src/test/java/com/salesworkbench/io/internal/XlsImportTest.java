@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesworkbench.api.client.ClientId;
+import com.salesworkbench.api.data.Table;
 import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.io.ImportException;
@@ -16,6 +17,7 @@ import com.salesworkbench.io.ImportResult;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Workspace;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -135,11 +137,13 @@ class XlsImportTest {
                 new Object[] {"period", "manager", "units", "amount"},
                 new Object[] {"2026-01", "Ivanov", 10, 1_000_000.5},
                 new Object[] {"2026-02", "Petrov", 12, 250_000}));
+        TableSink plans = new TableSink("plan", client).on(importer);
         importer.importFile(file, ImportOptions.of(ImportKind.PLAN), client);
-        ImportedTable t = client.read("io/tables/plan/main", ImportedTable.TYPE);
-        assertEquals(List.of("period", "manager", "units", "amount"), t.columns());
-        assertEquals(List.of("2026-01", "Ivanov", "10", "1000000.50"), t.rows().get(0));
-        assertEquals(List.of("2026-02", "Petrov", "12", "250000.00"), t.rows().get(1));
+        Table t = plans.last.table();
+        assertEquals(List.of("period", "manager", "units", "amount"),
+                t.columns().stream().map(Table.Column::header).toList());
+        assertEquals(List.of(PlanPeriod.parse("2026-01"), "Ivanov", new BigDecimal("10"), new BigDecimal("1000000.50")), t.rows().get(0));
+        assertEquals(List.of(PlanPeriod.parse("2026-02"), "Petrov", new BigDecimal("12"), new BigDecimal("250000.00")), t.rows().get(1));
     }
 
     @Test

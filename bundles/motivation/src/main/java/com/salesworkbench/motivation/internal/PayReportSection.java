@@ -51,7 +51,8 @@ public class PayReportSection implements ReportSection {
     public PayReportSection() {
     }
 
-    PayReportSection(Workspace workspace, RuleRegistry registry) {
+    /** Outside a framework (tests, the report's demo and benchmark on a flat class path). */
+    public PayReportSection(Workspace workspace, RuleRegistry registry) {
         this.workspace = workspace;
         this.registry = registry;
     }

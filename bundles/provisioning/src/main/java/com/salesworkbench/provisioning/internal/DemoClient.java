@@ -24,7 +24,7 @@ import java.util.Map;
  * strategy and a SWOT board, and the example
  * client bundle (signed, as the profile demands).
  */
-final class DemoClient {
+public final class DemoClient {
 
     static final String ID = "demo";
     /** Where the distribution keeps the demo client's own bundles. */
@@ -41,7 +41,11 @@ final class DemoClient {
     private DemoClient() {
     }
 
-    static ClientProfile create(Workspace workspace, Path home) {
+    /**
+     * Creates the demo client in the workspace; {@code home} is the distribution, whose demo bundles are copied
+     * (none when it has none: the report's demo and benchmark on a flat class path).
+     */
+    public static ClientProfile create(Workspace workspace, Path home) {
         ClientProfile profile = new ClientProfile(ID, "Demo: flower-shop chain", "ru-RU", List.of("full"), List.of(),
                 true, "etc/trust", Map.of());
         ClientWorkspace client = workspace.create(ClientId.of(ID));

@@ -55,6 +55,7 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.command.scope=pay",
         "osgi.command.function=rules",
         "osgi.command.function=import",
+        "osgi.command.function=figures",
         "osgi.command.function=schemes",
         "osgi.command.function=evaluate",
         "osgi.command.function=statement",
@@ -173,6 +174,25 @@ public class PayCommands {
                 sb.append(texts().get("import.findings", structure.size(), n)).append('\n');
             }
             return sb.toString();
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------- figures
+    @Descriptor("Keep the reps' actual figures (person,team,date,metric,value CSV) as pay/figures/NAME; the report pays scheme NAME on them")
+    public String figures(
+            @Descriptor("name, the same as the scheme these figures are paid by") String name,
+            @Descriptor("figures CSV file (person,team,date,metric,value)") String file) {
+        return run(() -> {
+            String path = FigureSheet.path(name);
+            List<Activity> rows = activity(file);
+            if (rows.isEmpty()) {
+                throw new PayException("error.noRows", "File " + file + " has no figures below its header", file);
+            }
+            var monthly = Figures.monthly(rows);
+            var months = new TreeMap<PlanPeriod, Boolean>();
+            monthly.values().forEach(m -> m.keySet().forEach(p -> months.put(p, true)));
+            client().save(path, FigureSheet.TYPE, new FigureSheet(rows));
+            return texts().get("figures.done", name, rows.size(), monthly.size(), months.firstKey().toString(), months.lastKey().toString()) + "\n";
         });
     }
 

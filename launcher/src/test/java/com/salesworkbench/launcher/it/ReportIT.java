@@ -3,12 +3,22 @@ package com.salesworkbench.launcher.it;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.salesworkbench.api.report.ReportRequest;
 import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.report.BuiltReport;
+import com.salesworkbench.report.ReportBuilder;
+import com.salesworkbench.report.ReportFormat;
+import java.io.ByteArrayInputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -77,6 +87,40 @@ public class ReportIT {
                 assertTrue(e.getCause().getMessage(), e.getCause().getMessage().contains("nobody"));
             }
             assertFalse(Files.exists(out.resolveSibling("y.pdf")));
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
+    /**
+     * The DOCX through the public ReportBuilder service: its fonts are subset by FontBox inside the framework and
+     * embedded as Word embeds them (fontTable.xml, obfuscated .odttf parts, embedTrueTypeFonts in the settings).
+     */
+    @Test
+    public void buildsTheDocxWithItsFontsEmbedded() throws Exception {
+        assertTrue(provisioning.awaitIdle(Duration.ofSeconds(60)));
+        Await.until(Duration.ofSeconds(30), () -> context.getServiceReference(ReportBuilder.class) != null && sections() >= 7,
+                () -> "the report builder and 7 sections");
+        ServiceReference<ReportBuilder> ref = context.getServiceReference(ReportBuilder.class);
+        ReportBuilder builder = context.getService(ref);
+        try {
+            BuiltReport docx = builder.build(new ReportRequest(provisioning.activeClient().orElseThrow(), Locale.forLanguageTag("zh")),
+                    ReportFormat.DOCX);
+            assertTrue(docx.failed().toString(), docx.failed().isEmpty());
+            Map<String, byte[]> parts = new TreeMap<>();
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx.content()))) {
+                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    parts.put(e.getName(), zip.readAllBytes());
+                }
+            }
+            assertTrue(parts.keySet().toString(), parts.containsKey("word/fontTable.xml") && parts.containsKey("word/fonts/font1.odttf")
+                    && parts.containsKey("word/fonts/font2.odttf"));
+            String table = new String(parts.get("word/fontTable.xml"), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(table, table.contains("w:embedRegular") && table.contains("w:embedBold") && table.contains("w:fontKey"));
+            String settings = new String(parts.get("word/settings.xml"), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(settings, settings.contains("embedTrueTypeFonts") && settings.contains("saveSubsetFonts"));
+            // subsets: the whole face is 10 MB
+            assertTrue("subset " + parts.get("word/fonts/font1.odttf").length, parts.get("word/fonts/font1.odttf").length < 1_000_000);
         } finally {
             context.ungetService(ref);
         }

@@ -54,6 +54,22 @@ final class DocxFonts {
     private DocxFonts() {
     }
 
+    /**
+     * Parses both faces now unless done before: the renderer starts this beside drawing the figures, so that a
+     * first (cold) DOCX does not wait for it afterwards.
+     */
+    static void load() {
+        try {
+            synchronized (PARSED) {
+                for (WorkbenchFonts.Face face : WorkbenchFonts.Face.values()) {
+                    parsed(face);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Subsets both faces to the document's characters and embeds them; call when the document is complete. */
     static void embed(XWPFDocument doc) {
         Set<Integer> used = usedCodePoints(doc);
@@ -140,9 +156,17 @@ final class DocxFonts {
         return out;
     }
 
+    /**
+     * FontBox warns on every parse that it skips the face's format 14 cmap (Unicode variation sequences), which a
+     * subset for Word does not need; through commons-logging that would be a line on the user's console. Held here
+     * because java.util.logging keeps its loggers only weakly.
+     */
+    private static final java.util.logging.Logger CMAP_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
+
     private static TrueTypeFont parsed(WorkbenchFonts.Face face) throws IOException {
         TrueTypeFont font = PARSED.get(face);
         if (font == null) {
+            CMAP_LOG.setLevel(java.util.logging.Level.SEVERE);
             font = new TTFParser().parse(new RandomAccessReadBuffer(WorkbenchFonts.bytes(face)));
             PARSED.put(face, font);
         }

@@ -69,6 +69,13 @@ final class DocxRenderer {
         Texts t = Texts.of(PdfRenderer.class, content.locale());
         List<ReportBlock.Figure> figures = content.parts().stream().flatMap(p -> p.blocks().stream())
                 .filter(ReportBlock.Figure.class::isInstance).map(ReportBlock.Figure.class::cast).toList();
+        // the fonts to embed are parsed beside the drawing (once per class loader; the first report waits for it)
+        java.util.concurrent.CompletableFuture<Void> fonts = java.util.concurrent.CompletableFuture.runAsync(DocxFonts::load,
+                r -> {
+                    Thread th = new Thread(r, "docx-fonts");
+                    th.setDaemon(true);
+                    th.start();
+                });
         List<Picture> drawn = figures.parallelStream().map(DocxRenderer::picture).toList();
         for (int i = 0; i < figures.size(); i++) {
             pictures.put(figures.get(i), drawn.get(i));
@@ -90,6 +97,7 @@ final class DocxRenderer {
             }
             footer(doc, t, content);
             doc.enforceUpdateFields(); // Word fills in the contents and page numbers on opening
+            fonts.join();
             DocxFonts.embed(doc);
             doc.write(out);
             return out.toByteArray();

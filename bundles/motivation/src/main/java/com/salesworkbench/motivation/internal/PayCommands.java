@@ -128,6 +128,14 @@ public class PayCommands {
         return ActivityCsv.read(new StringReader(Files.readString(Path.of(file), StandardCharsets.UTF_8)));
     }
 
+    /** A statement line's inputs with their names in the reader's language: "target incentive = 60,000; ...". */
+    static String inputs(PayLine l, PayRule rule, boolean fixed, Texts t, Formats f, Locale loc) {
+        StringBuilder in = new StringBuilder();
+        new TreeMap<>(l.inputs()).forEach((k, v) -> in.append(in.length() == 0 ? "" : "; ")
+                .append(fixed ? t.get("input.fixed") : rule != null ? rule.inputName(k, loc) : k).append(" = ").append(f.amount(v, 6)));
+        return in.toString();
+    }
+
     static YearMonth month(String text) {
         try {
             return YearMonth.parse(text.strip());
@@ -305,16 +313,13 @@ public class PayCommands {
                 csv.append(csvCell(l.ruleId())).append(',').append(csvCell(formula)).append(',').append(csvCell(raw.toString()))
                         .append(',').append(l.amount().amount().toPlainString()).append(',').append(l.amount().currency().getCurrencyCode())
                         .append(',').append(csvCell(one.scheme())).append(',').append(one.revision()).append('\n');
-                StringBuilder in = new StringBuilder();
-                new TreeMap<>(l.inputs()).forEach((k, v) -> in.append(in.length() == 0 ? "" : "; ")
-                        .append(fixed ? t.get("input.fixed") : rule != null ? rule.inputName(k, loc) : k).append(" = ").append(f.amount(v, 6)));
                 String title = l.ruleId();
                 if (rule != null) {
                     title = l.ruleId() + " (" + rule.title(loc) + ")";
                 } else if (fixed) {
                     title = t.get("line.fixed");
                 }
-                table.row(title, formula, in.toString(), f.money(l.amount()));
+                table.row(title, formula, inputs(l, rule, fixed, t, f, loc), f.money(l.amount()));
             }
             sb.append(table);
             sb.append(t.get("statement.total", f.money(one.total()), one.total().currency().getCurrencyCode())).append('\n');

@@ -164,7 +164,7 @@ public class PayReportSection implements ReportSection {
         problems(out, run.problems(), t);
     }
 
-    /** A statement line by line: the rule, its formula with the inputs, the amount; the total last. */
+    /** A statement line by line as pay:statement prints it: the rule, its formula, its inputs, the amount; the total last. */
     private ReportBlock.Table statementTable(Statement st, PayScheme s, Texts t, Formats f, Locale l) {
         List<List<String>> lines = new ArrayList<>();
         for (PayLine line : st.lines()) {
@@ -173,10 +173,10 @@ public class PayReportSection implements ReportSection {
             boolean fixed = rule == null && line.ruleId().equals(PayEngine.FIXED);
             String formula = fixed ? t.get("formula.fixed") : rule != null ? rule.formula(line, l) : line.formula();
             String title = fixed ? t.get("line.fixed") : rule != null ? line.ruleId() + " (" + rule.title(l) + ")" : line.ruleId();
-            lines.add(List.of(title, formula, f.money(line.amount())));
+            lines.add(List.of(title, formula, PayCommands.inputs(line, rule, fixed, t, f, l), f.money(line.amount())));
         }
-        lines.add(List.of(t.get("col.total"), "", f.money(st.total())));
-        return new ReportBlock.Table(List.of(t.get("col.rule"), t.get("col.formula"), t.get("col.amount")), lines);
+        lines.add(List.of(t.get("col.total"), "", "", f.money(st.total())));
+        return new ReportBlock.Table(List.of(t.get("col.rule"), t.get("col.formula"), t.get("col.inputs"), t.get("col.amount")), lines);
     }
 
     private static void problems(List<ReportBlock> out, List<Problem> problems, Texts t) {

@@ -66,8 +66,11 @@ class PayReportSectionTest {
         assertEquals(List.of("Petrov B.B.", "2,490,000", "1,992,000", "80%", "40,000", "48,000", "88,000"), plain(tables.get(2).rows().get(1)));
         assertTrue(blocks.contains(new ReportBlock.Heading("Statement of Ivanov I.A. for 2026-06")));
         List<List<String>> ivanov = tables.get(3).rows();
-        assertEquals(List.of("Pay", "", "127,000"), plain(ivanov.get(ivanov.size() - 1)));
-        assertTrue(ivanov.stream().anyMatch(r -> r.get(0).startsWith("acc") && r.get(2).equals("87,000")), ivanov.toString());
+        assertEquals(List.of("Pay", "", "", "127,000"), plain(ivanov.get(ivanov.size() - 1)));
+        assertTrue(ivanov.stream().anyMatch(r -> r.get(0).startsWith("acc") && r.get(3).equals("87,000")), ivanov.toString());
+        // the inputs as pay:statement shows them, so the rep can check the line by hand
+        String accInputs = ivanov.stream().filter(r -> r.get(0).startsWith("acc")).findFirst().orElseThrow().get(2);
+        assertTrue(accInputs.contains("1.3") && accInputs.contains("60,000") && accInputs.contains("1.5"), accInputs);
         assertTrue(blocks.stream().noneMatch(b -> b instanceof ReportBlock.Heading h && h.text().startsWith("No actual figures")));
         // in Russian: the heading and the client's number format
         List<ReportBlock> ru = new PayReportSection(workspace, registry).content(new ReportRequest(ClientId.of("demo"), Locale.forLanguageTag("ru")));
@@ -115,7 +118,7 @@ class PayReportSectionTest {
         assertEquals("100%", atPlan.get(0).replace(" ", "").replace("\u00a0", ""));
         assertTrue(atPlan.get(4).contains("100,000"), atPlan.toString()); // 40 000 fixed + 60 000 at 100 %
         List<String> statement = tables.get(2).rows().get(tables.get(2).rows().size() - 1);
-        assertEquals(atPlan.get(4), statement.get(2));
+        assertEquals(atPlan.get(4), statement.get(3));
         assertEquals("Схема оплаты и расчётные листы", new PayReportSection(workspace, registry).title(Locale.forLanguageTag("ru")));
     }
 }

@@ -2,7 +2,7 @@ package com.salesworkbench.forecast;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 
-/** Seasonality helpers shared by the models: the ACF test of M3's Theta and classical multiplicative decomposition. */
+/** Seasonality helpers shared by the models: the ACF test of M3's Theta and classical decomposition. */
 public final class Seasonality {
 
     private static final double Z90 = new NormalDistribution().inverseCumulativeProbability(0.95);
@@ -51,10 +51,12 @@ public final class Seasonality {
     }
 
     /**
-     * Multiplicative seasonal indices by classical decomposition (centred moving average of order m),
-     * normalised to mean 1; index i belongs to position i of the series modulo m.
+     * The seasonal figure of a classical decomposition (R's {@code decompose}): the mean by phase of the
+     * series' ratio to (multiplicative) or difference from (additive) its centred moving average of order m,
+     * normalised to mean 1 or 0; index i belongs to position i of the series modulo m. A phase without any
+     * centred average (a series shorter than m + 1) stays neutral.
      */
-    public static double[] multiplicativeIndices(double[] y, int m) {
+    public static double[] classicalFigure(double[] y, int m, boolean multiplicative) {
         int n = y.length;
         double[] sum = new double[m];
         int[] count = new int[m];
@@ -74,19 +76,32 @@ public final class Seasonality {
                 }
                 ma = s / m;
             }
-            if (ma != 0) {
-                sum[t % m] += y[t] / ma;
-                count[t % m]++;
+            if (multiplicative && ma == 0) {
+                continue;
             }
+            sum[t % m] += multiplicative ? y[t] / ma : y[t] - ma;
+            count[t % m]++;
         }
-        double[] idx = new double[m];
-        double tot = 0;
+        double neutral = multiplicative ? 1 : 0;
+        double[] figure = new double[m];
+        double total = 0;
         for (int i = 0; i < m; i++) {
-            idx[i] = count[i] == 0 ? 1 : sum[i] / count[i];
-            tot += idx[i];
+            figure[i] = count[i] == 0 ? neutral : sum[i] / count[i];
+            total += figure[i];
         }
         for (int i = 0; i < m; i++) {
-            idx[i] = idx[i] * m / tot;
+            figure[i] = multiplicative ? figure[i] / (total / m) : figure[i] - total / m;
+        }
+        return figure;
+    }
+
+    /**
+     * Multiplicative seasonal indices by classical decomposition, normalised to mean 1; an index that comes out
+     * non-positive (a series with negative values) is taken as 1 so that seasonal adjustment stays defined.
+     */
+    public static double[] multiplicativeIndices(double[] y, int m) {
+        double[] idx = classicalFigure(y, m, true);
+        for (int i = 0; i < m; i++) {
             if (!(idx[i] > 0)) {
                 idx[i] = 1;
             }

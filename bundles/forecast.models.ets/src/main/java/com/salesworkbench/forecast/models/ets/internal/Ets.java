@@ -4,6 +4,7 @@ import com.salesworkbench.api.forecast.Forecast;
 import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.forecast.Forecasts;
 import com.salesworkbench.forecast.NelderMead;
+import com.salesworkbench.forecast.Seasonality;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -437,7 +438,7 @@ final class Ets {
         if (spec.seasonal()) {
             // R's initstate decomposes the whole series once it has three cycles (R fits a trend plus one
             // Fourier pair to shorter ones; here they are decomposed as far as they go)
-            double[] fig = decomposeFigure(y, m, spec.season == 'M');
+            double[] fig = Seasonality.classicalFigure(y, m, spec.season == 'M');
             seasonState = new double[m - 1];
             for (int j = 1; j < m; j++) {
                 seasonState[m - 1 - j] = fig[j];
@@ -498,42 +499,6 @@ final class Ets {
         }
         System.arraycopy(seasonState, 0, out, k, seasonState.length);
         return out;
-    }
-
-    /** Classical decomposition (R's decompose): the seasonal figure by phase, mean 0 (additive) or 1. */
-    static double[] decomposeFigure(double[] y, int m, boolean mult) {
-        int n = y.length;
-        double[] sum = new double[m];
-        int[] cnt = new int[m];
-        int half = m / 2;
-        for (int t = half; t < n - half; t++) {
-            double ma;
-            if (m % 2 == 0) {
-                double s = 0.5 * (y[t - half] + y[t + half]);
-                for (int j = t - half + 1; j < t + half; j++) {
-                    s += y[j];
-                }
-                ma = s / m;
-            } else {
-                double s = 0;
-                for (int j = t - half; j <= t + half; j++) {
-                    s += y[j];
-                }
-                ma = s / m;
-            }
-            sum[t % m] += mult ? y[t] / ma : y[t] - ma;
-            cnt[t % m]++;
-        }
-        double[] fig = new double[m];
-        double tot = 0;
-        for (int i = 0; i < m; i++) {
-            fig[i] = cnt[i] == 0 ? (mult ? 1 : 0) : sum[i] / cnt[i];
-            tot += fig[i];
-        }
-        for (int i = 0; i < m; i++) {
-            fig[i] = mult ? fig[i] / (tot / m) : fig[i] - tot / m;
-        }
-        return fig;
     }
 
     /** R's initparam: starting smoothing parameters. */

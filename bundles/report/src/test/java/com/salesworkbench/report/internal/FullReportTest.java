@@ -93,5 +93,14 @@ class FullReportTest {
         try (var d = DocxRendererTest.open(docx.content())) {
             assertTrue(d.getAllPictures().size() >= 5, "figures as pictures: " + d.getAllPictures().size());
         }
+        // the embedded faces draw every character of the deliverable (Cyrillic, Chinese, Latin, digits)
+        for (var face : DocxRendererTest.embeddedFaces(docx.content()).entrySet()) {
+            var cmap = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(face.getValue()))
+                    .getUnicodeCmapLookup();
+            String missing = words.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c >= 0x20)
+                    .filter(c -> cmap.getGlyphId(c) == 0).distinct()
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            assertEquals("", missing, lang + " " + face.getKey() + " lacks glyphs");
+        }
     }
 }

@@ -9,13 +9,13 @@ import com.salesworkbench.api.report.ReportBlock;
 import com.salesworkbench.api.report.ReportRequest;
 import com.salesworkbench.api.report.ReportSection;
 import com.salesworkbench.api.time.PlanPeriod;
+import com.salesworkbench.motivation.Figures;
 import com.salesworkbench.motivation.PayEngine;
 import com.salesworkbench.motivation.PayScheme;
 import com.salesworkbench.motivation.PaySchemes;
 import com.salesworkbench.motivation.Problem;
 import com.salesworkbench.motivation.RuleSpec;
 import com.salesworkbench.motivation.SchemeRun;
-import com.salesworkbench.motivation.Figures;
 import com.salesworkbench.motivation.Statement;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Workspace;
@@ -119,7 +119,7 @@ public class PayReportSection implements ReportSection {
                     t.get("col.total"), t.get("col.costOfSales")), curve));
             out.addAll(PayFigures.of(s, statements, l));
             String name = doc.substring(PaySchemes.FOLDER.length());
-            Optional<FigureSheet> figures = c.find(FigureSheet.path(name), FigureSheet.TYPE);
+            Optional<FigureSheet> figures = c.find(FigureSheet.FOLDER + name, FigureSheet.TYPE);
             if (figures.isPresent() && !figures.get().rows().isEmpty()) {
                 actualStatements(out, s, engine, figures.get(), t, f, l);
             } else {

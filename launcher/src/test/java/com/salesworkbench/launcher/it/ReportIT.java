@@ -3,13 +3,25 @@ package com.salesworkbench.launcher.it;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.salesworkbench.api.report.ReportRequest;
 import com.salesworkbench.provisioning.Provisioning;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import com.salesworkbench.report.BuiltReport;
+import com.salesworkbench.report.ReportBuilder;
+import com.salesworkbench.report.ReportFormat;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.inject.Inject;
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -17,7 +29,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
@@ -47,61 +58,85 @@ public class ReportIT {
         Await.until(Duration.ofSeconds(30), () -> ref() != null, () -> "report:build is registered");
         // every module's section is there before the build
         Await.until(Duration.ofSeconds(30), () -> sections() >= 7, () -> "7 report sections, found " + sections());
-        ServiceReference<?> ref = ref();
-        Object commands = context.getService(ref);
-        try {
-            Method build = commands.getClass().getMethod("build", String.class, String.class, String.class, String.class);
-            Path out = Files.createTempDirectory(Path.of("target"), "report-it-").resolve("demo.pdf").toAbsolutePath();
-            String said = (String) build.invoke(commands, "", "pdf", out.toString(), "en");
-            assertTrue(said, said.contains("Sales plan") && said.contains("Sales funnel") && said.contains("Seasonal profile"));
-            assertFalse(said, said.contains("failed"));
-            byte[] pdf = Files.readAllBytes(out);
-            assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"));
-            String text = text(pdf);
-            assertTrue(text, text.contains("9,940,000"));
-            assertTrue(text, text.contains("Company total"));
-            // the demo client's own bundle carries a firm's style (Report-Style header, JSON and logo, no code)
-            assertTrue(said, said.contains("com.salesworkbench.example.client/report-style/style.json"));
-            assertTrue(text, text.contains("North Star Consulting"));
+        Path out = Files.createTempDirectory(Path.of("target"), "report-it-").resolve("demo.pdf").toAbsolutePath();
+        String said = shell("report:build --format pdf --out " + out + " --lang en");
+        assertTrue(said, said.contains("Sales plan") && said.contains("Sales funnel") && said.contains("Seasonal profile"));
+        assertFalse(said, said.contains("failed"));
+        byte[] pdf = Files.readAllBytes(out);
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+            sb.append(extractor.getTextFromPage(i)).append('\n');
+        }
+        String text = sb.toString();
+        assertTrue(text, text.contains("9,940,000"));
+        assertTrue(text, text.contains("Company total"));
+        // the pay section's real statements from the demo's kept June figures
+        assertTrue(text, text.contains("Statements for 2026-06") && text.contains("127,000"));
+        // the demo client's own bundle carries a firm's style (Report-Style header, JSON and logo, no code)
+        assertTrue(said, said.contains("com.salesworkbench.example.client/report-style/style.json"));
+        assertTrue(text, text.contains("North Star Consulting"));
 
-            try {
-                build.invoke(commands, "", "odt", out.resolveSibling("x.odt").toString(), "en");
-                throw new AssertionError("an unknown format must be refused");
-            } catch (InvocationTargetException e) {
-                assertTrue(e.getCause().getMessage(), e.getCause().getMessage().contains("odt"));
-            }
-            try {
-                build.invoke(commands, "nobody", "pdf", out.resolveSibling("y.pdf").toString(), "en");
-                throw new AssertionError("an unknown client must be refused");
-            } catch (InvocationTargetException e) {
-                assertTrue(e.getCause().getMessage(), e.getCause().getMessage().contains("nobody"));
-            }
-            assertFalse(Files.exists(out.resolveSibling("y.pdf")));
+        try {
+            shell("report:build --format odt --out " + out.resolveSibling("x.odt") + " --lang en");
+            throw new AssertionError("an unknown format must be refused");
+        } catch (Exception e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("odt"));
+        }
+        try {
+            shell("report:build --client nobody --format pdf --out " + out.resolveSibling("y.pdf") + " --lang en");
+            throw new AssertionError("an unknown client must be refused");
+        } catch (Exception e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("nobody"));
+        }
+        assertFalse(Files.exists(out.resolveSibling("y.pdf")));
+    }
+
+    /** Runs a command as the shell does (Gogo's CommandProcessor), returning what it printed. */
+    private String shell(String line) throws Exception {
+        ServiceReference<CommandProcessor> ref = context.getServiceReference(CommandProcessor.class);
+        CommandProcessor processor = context.getService(ref);
+        try (CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), System.out, System.err)) {
+            return String.valueOf(session.execute(line));
         } finally {
             context.ungetService(ref);
         }
     }
 
-    /** The PDF's text through the PDF library the distribution ships (its bundle's own text extractor). */
-    private String text(byte[] pdf) throws Exception {
-        Bundle openpdf = null;
-        for (Bundle b : context.getBundles()) {
-            if ("com.github.librepdf.openpdf".equals(b.getSymbolicName())) {
-                openpdf = b;
+    /**
+     * The DOCX through the public ReportBuilder service: its fonts are subset by FontBox inside the framework and
+     * embedded as Word embeds them (fontTable.xml, obfuscated .odttf parts, embedTrueTypeFonts in the settings).
+     */
+    @Test
+    public void buildsTheDocxWithItsFontsEmbedded() throws Exception {
+        assertTrue(provisioning.awaitIdle(Duration.ofSeconds(60)));
+        Await.until(Duration.ofSeconds(30), () -> context.getServiceReference(ReportBuilder.class) != null && sections() >= 7,
+                () -> "the report builder and 7 sections");
+        ServiceReference<ReportBuilder> ref = context.getServiceReference(ReportBuilder.class);
+        ReportBuilder builder = context.getService(ref);
+        try {
+            BuiltReport docx = builder.build(new ReportRequest(provisioning.activeClient().orElseThrow(), Locale.forLanguageTag("zh")),
+                    ReportFormat.DOCX);
+            assertTrue(docx.failed().toString(), docx.failed().isEmpty());
+            Map<String, byte[]> parts = new TreeMap<>();
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx.content()))) {
+                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    parts.put(e.getName(), zip.readAllBytes());
+                }
             }
+            assertTrue(parts.keySet().toString(), parts.containsKey("word/fontTable.xml") && parts.containsKey("word/fonts/font1.odttf")
+                    && parts.containsKey("word/fonts/font2.odttf"));
+            String table = new String(parts.get("word/fontTable.xml"), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(table, table.contains("w:embedRegular") && table.contains("w:embedBold") && table.contains("w:fontKey"));
+            String settings = new String(parts.get("word/settings.xml"), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(settings, settings.contains("embedTrueTypeFonts") && settings.contains("saveSubsetFonts"));
+            // subsets: the whole face is 10 MB
+            assertTrue("subset " + parts.get("word/fonts/font1.odttf").length, parts.get("word/fonts/font1.odttf").length < 1_000_000);
+        } finally {
+            context.ungetService(ref);
         }
-        assertTrue("OpenPDF is installed", openpdf != null);
-        Class<?> readerType = openpdf.loadClass("com.lowagie.text.pdf.PdfReader");
-        Object reader = readerType.getConstructor(byte[].class).newInstance((Object) pdf);
-        int pages = (Integer) readerType.getMethod("getNumberOfPages").invoke(reader);
-        Class<?> extractorType = openpdf.loadClass("com.lowagie.text.pdf.parser.PdfTextExtractor");
-        Object extractor = extractorType.getConstructor(readerType).newInstance(reader);
-        Method page = extractorType.getMethod("getTextFromPage", int.class);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 1; i <= pages; i++) {
-            sb.append(page.invoke(extractor, i)).append('\n');
-        }
-        return sb.toString();
     }
 
     private int sections() {

@@ -37,7 +37,8 @@ public class ForecastReportSection implements ReportSection {
     public ForecastReportSection() {
     }
 
-    ForecastReportSection(Workspace workspace, ForecastService service) {
+    /** Outside a framework (tests, the report's demo and benchmark on a flat class path). */
+    public ForecastReportSection(Workspace workspace, ForecastService service) {
         this.workspace = workspace;
         this.service = service;
     }

@@ -42,7 +42,8 @@ public class FunnelReportSection implements ReportSection {
     public FunnelReportSection() {
     }
 
-    FunnelReportSection(Workspace workspace) {
+    /** Outside a framework (tests, the report's demo and benchmark on a flat class path). */
+    public FunnelReportSection(Workspace workspace) {
         this.workspace = workspace;
     }
 

@@ -55,6 +55,7 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.command.scope=pay",
         "osgi.command.function=rules",
         "osgi.command.function=import",
+        "osgi.command.function=figures",
         "osgi.command.function=schemes",
         "osgi.command.function=evaluate",
         "osgi.command.function=statement",
@@ -127,6 +128,14 @@ public class PayCommands {
         return ActivityCsv.read(new StringReader(Files.readString(Path.of(file), StandardCharsets.UTF_8)));
     }
 
+    /** A statement line's inputs with their names in the reader's language: "target incentive = 60,000; ...". */
+    static String inputs(PayLine l, PayRule rule, boolean fixed, Texts t, Formats f, Locale loc) {
+        StringBuilder in = new StringBuilder();
+        new TreeMap<>(l.inputs()).forEach((k, v) -> in.append(in.length() == 0 ? "" : "; ")
+                .append(fixed ? t.get("input.fixed") : rule != null ? rule.inputName(k, loc) : k).append(" = ").append(f.amount(v, 6)));
+        return in.toString();
+    }
+
     static YearMonth month(String text) {
         try {
             return YearMonth.parse(text.strip());
@@ -173,6 +182,25 @@ public class PayCommands {
                 sb.append(texts().get("import.findings", structure.size(), n)).append('\n');
             }
             return sb.toString();
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------- figures
+    @Descriptor("Keep the reps' actual figures (person,team,date,metric,value CSV) as pay/figures/NAME; the report pays scheme NAME on them")
+    public String figures(
+            @Descriptor("name, the same as the scheme these figures are paid by") String name,
+            @Descriptor("figures CSV file (person,team,date,metric,value)") String file) {
+        return run(() -> {
+            String path = FigureSheet.path(name);
+            List<Activity> rows = activity(file);
+            if (rows.isEmpty()) {
+                throw new PayException("error.noRows", "File " + file + " has no figures below its header", file);
+            }
+            var monthly = Figures.monthly(rows);
+            var months = new TreeMap<PlanPeriod, Boolean>();
+            monthly.values().forEach(m -> m.keySet().forEach(p -> months.put(p, true)));
+            client().save(path, FigureSheet.TYPE, new FigureSheet(rows));
+            return texts().get("figures.done", name, rows.size(), monthly.size(), months.firstKey().toString(), months.lastKey().toString()) + "\n";
         });
     }
 
@@ -285,16 +313,13 @@ public class PayCommands {
                 csv.append(csvCell(l.ruleId())).append(',').append(csvCell(formula)).append(',').append(csvCell(raw.toString()))
                         .append(',').append(l.amount().amount().toPlainString()).append(',').append(l.amount().currency().getCurrencyCode())
                         .append(',').append(csvCell(one.scheme())).append(',').append(one.revision()).append('\n');
-                StringBuilder in = new StringBuilder();
-                new TreeMap<>(l.inputs()).forEach((k, v) -> in.append(in.length() == 0 ? "" : "; ")
-                        .append(fixed ? t.get("input.fixed") : rule != null ? rule.inputName(k, loc) : k).append(" = ").append(f.amount(v, 6)));
                 String title = l.ruleId();
                 if (rule != null) {
                     title = l.ruleId() + " (" + rule.title(loc) + ")";
                 } else if (fixed) {
                     title = t.get("line.fixed");
                 }
-                table.row(title, formula, in.toString(), f.money(l.amount()));
+                table.row(title, formula, inputs(l, rule, fixed, t, f, loc), f.money(l.amount()));
             }
             sb.append(table);
             sb.append(t.get("statement.total", f.money(one.total()), one.total().currency().getCurrencyCode())).append('\n');

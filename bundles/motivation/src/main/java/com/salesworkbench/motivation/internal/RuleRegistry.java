@@ -2,6 +2,7 @@ package com.salesworkbench.motivation.internal;
 
 import com.salesworkbench.api.pay.PayRule;
 import com.salesworkbench.motivation.PayEngine;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = RuleRegistry.class)
 public class RuleRegistry {
     private final Map<String, PayRule> rules = new ConcurrentHashMap<>();
+
+    public RuleRegistry() {
+    }
+
+    /** Outside a framework: a registry of the given rules (e.g. {@code BuiltinRules.all()}). */
+    public RuleRegistry(Collection<? extends PayRule> rules) {
+        rules.forEach(this::addRule);
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addRule(PayRule rule) {

@@ -79,6 +79,30 @@ class PayCommandsTest {
         }
     }
 
+    /** pay:figures keeps the figures; the report then shows the same statement pay:statement prints. */
+    @Test
+    void figuresAreKeptAndTheReportPaysOnThem() throws IOException {
+        commands._import("", scheme());
+        String out = commands.figures("standard", file("f.csv", FIGURES));
+        assertTrue(out.contains("Saved figures standard: 9 rows, 3 reps, 2026-01 to 2026-02"), out);
+        assertEquals(9, client.read("pay/figures/standard", FigureSheet.TYPE).rows().size());
+        var blocks = new PayReportSection(workspace, commands.registry)
+                .content(new com.salesworkbench.api.report.ReportRequest(ClientId.of("acme"), Locale.ENGLISH));
+        assertTrue(blocks.contains(new com.salesworkbench.api.report.ReportBlock.Heading("Statements for 2026-02 from the stored figures (2 reps)")),
+                blocks.toString());
+        // gleb has a plan but no sales: named, as pay:evaluate names him
+        assertTrue(blocks.contains(new com.salesworkbench.api.report.ReportBlock.Paragraph("gleb: No actual figures for gleb")), blocks.toString());
+        var boris = blocks.get(blocks.indexOf(new com.salesworkbench.api.report.ReportBlock.Heading("Statement of boris for 2026-02")) + 1);
+        var rows = ((com.salesworkbench.api.report.ReportBlock.Table) boris).rows();
+        assertEquals(List.of("Pay", "", "", "80,000"), rows.get(rows.size() - 1)); // the draw carried from January, as pay:statement
+        // a bad file keeps what was saved
+        var e = assertThrows(IllegalArgumentException.class, () -> commands.figures("standard", file("bad.csv", "person,team,date,metric,value\nanna,north,2026-13-01,sales,1\n")));
+        assertTrue(e.getMessage().contains("Line 2"), e.getMessage());
+        assertEquals(9, client.read("pay/figures/standard", FigureSheet.TYPE).rows().size());
+        e = assertThrows(IllegalArgumentException.class, () -> commands.figures("Bad Name", file("f2.csv", FIGURES)));
+        assertTrue(e.getMessage().contains("Bad Name"), e.getMessage());
+    }
+
     @Test
     void importEvaluateAndStatement() throws IOException {
         String out = commands._import("", scheme());

@@ -32,7 +32,8 @@ public class PlanReportSection implements ReportSection {
     public PlanReportSection() {
     }
 
-    PlanReportSection(Workspace workspace) {
+    /** Outside a framework (tests, the report's demo and benchmark on a flat class path). */
+    public PlanReportSection(Workspace workspace) {
         this.workspace = workspace;
     }
 

@@ -24,7 +24,7 @@ import java.util.Map;
  * strategy and a SWOT board, and the example
  * client bundle (signed, as the profile demands).
  */
-final class DemoClient {
+public final class DemoClient {
 
     static final String ID = "demo";
     /** Where the distribution keeps the demo client's own bundles. */
@@ -34,6 +34,8 @@ final class DemoClient {
     /** The funnel module's pipeline and the motivation module's pay scheme, first versions, for the report's sections. */
     static final DocumentType<ObjectNode> PIPELINE = DocumentType.of("funnel-pipeline", ObjectNode.class);
     static final DocumentType<ObjectNode> PAY_SCHEME = DocumentType.of("pay-scheme", ObjectNode.class);
+    /** The reps' actual June figures the scheme is paid on (the motivation module's pay-figures, first version). */
+    static final DocumentType<ObjectNode> PAY_FIGURES = DocumentType.of("pay-figures", ObjectNode.class);
     /** The strategy module's document and the SWOT module's board, first versions. */
     static final DocumentType<ObjectNode> STRATEGY = DocumentType.of("strategy-document", ObjectNode.class);
     static final DocumentType<ObjectNode> SWOT_BOARD = DocumentType.of("swot-board", ObjectNode.class);
@@ -41,7 +43,11 @@ final class DemoClient {
     private DemoClient() {
     }
 
-    static ClientProfile create(Workspace workspace, Path home) {
+    /**
+     * Creates the demo client in the workspace; {@code home} is the distribution, whose demo bundles are copied
+     * (none when it has none: the report's demo and benchmark on a flat class path).
+     */
+    public static ClientProfile create(Workspace workspace, Path home) {
         ClientProfile profile = new ClientProfile(ID, "Demo: flower-shop chain", "ru-RU", List.of("full"), List.of(),
                 true, "etc/trust", Map.of());
         ClientWorkspace client = workspace.create(ClientId.of(ID));
@@ -49,6 +55,7 @@ final class DemoClient {
             client.save("plans/summer-2026", SALES_PLAN, Json.mapper().readValue(resource("plan-summer.json"), ObjectNode.class));
             client.save("funnel/pipelines/main", PIPELINE, Json.mapper().readValue(resource("pipeline-main.json"), ObjectNode.class));
             client.save("pay/schemes/managers-2026", PAY_SCHEME, Json.mapper().readValue(resource("pay-scheme.json"), ObjectNode.class));
+            client.save("pay/figures/managers-2026", PAY_FIGURES, Json.mapper().readValue(resource("pay-figures.json"), ObjectNode.class));
             client.save("strategy/growth-2026", STRATEGY, Json.mapper().readValue(resource("strategy-growth-2026.json"), ObjectNode.class));
             client.save("swot/flowers-2026", SWOT_BOARD, Json.mapper().readValue(resource("swot-flowers-2026.json"), ObjectNode.class));
             client.saveSeries("sales-history", SeriesCsv.read(Path.of("demo/sales-history.csv"), resource("sales-history.csv")));

@@ -42,8 +42,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * Renders the deliverable as an editable Word document with Apache POI: real heading styles (so Word's navigation
  * and the contents field work), a contents field Word fills in when the file is opened, real tables with numbers
  * aligned right, figures as PNG images at print resolution, page numbers as fields in the footer, and every font
- * slot (Latin, Cyrillic, Chinese) set to Noto Sans SC. POI cannot embed fonts: Word uses an installed Noto Sans SC
- * and otherwise substitutes a font with the same scripts.
+ * slot (Latin, Cyrillic, Chinese) set to Noto Sans SC, embedded as a subset of the characters used (see
+ * {@link DocxFonts}), so Word renders Cyrillic and Chinese without the font installed.
  */
 final class DocxRenderer {
 
@@ -51,6 +51,8 @@ final class DocxRenderer {
     static final int DPI = 200;
     private static final double TEXT_WIDTH_PT = 451; // A4 less 2.5 cm margins on each side
     private static final String FONT = WorkbenchFonts.FAMILY;
+    /** Stands for the page count in the localised "page N of M" while the footer is split into text and fields. */
+    private static final String TOTAL_MARK = "\u0001";
 
     private final ReportStyle style;
     /** Every figure drawn and PNG-encoded up front, side by side: the slowest part of a DOCX. */
@@ -67,6 +69,13 @@ final class DocxRenderer {
         Texts t = Texts.of(PdfRenderer.class, content.locale());
         List<ReportBlock.Figure> figures = content.parts().stream().flatMap(p -> p.blocks().stream())
                 .filter(ReportBlock.Figure.class::isInstance).map(ReportBlock.Figure.class::cast).toList();
+        // the fonts to embed are parsed beside the drawing (once per class loader; the first report waits for it)
+        java.util.concurrent.CompletableFuture<Void> fonts = java.util.concurrent.CompletableFuture.runAsync(DocxFonts::load,
+                r -> {
+                    Thread th = new Thread(r, "docx-fonts");
+                    th.setDaemon(true);
+                    th.start();
+                });
         List<Picture> drawn = figures.parallelStream().map(DocxRenderer::picture).toList();
         for (int i = 0; i < figures.size(); i++) {
             pictures.put(figures.get(i), drawn.get(i));
@@ -88,6 +97,8 @@ final class DocxRenderer {
             }
             footer(doc, t, content);
             doc.enforceUpdateFields(); // Word fills in the contents and page numbers on opening
+            fonts.join();
+            DocxFonts.embed(doc);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -211,22 +222,30 @@ final class DocxRenderer {
         left.setColor("808080");
         left.setText(style.footer(c.locale()).orElse(c.clientName()));
         left.addTab();
-        // "Page {0}": the text around the number, with the number a PAGE field
-        String label = t.get("page", 0);
-        int at = label.indexOf('0');
-        XWPFRun before = p.createRun();
-        before.setFontSize(8);
-        before.setColor("808080");
-        before.setText(label.substring(0, at));
-        p.getCTP().addNewFldSimple().setInstr("PAGE");
-        XWPFRun after = p.createRun();
-        after.setFontSize(8);
-        after.setColor("808080");
-        after.setText(label.substring(at + 1));
+        // "page N of M": the text around the numbers, N a PAGE field and M a NUMPAGES field (Word counts both)
+        String label = t.get("page", 0, TOTAL_MARK);
+        int page = label.indexOf('0');
+        int total = label.indexOf(TOTAL_MARK);
+        int first = Math.min(page, total);
+        int second = Math.max(page, total);
+        footerText(p, label.substring(0, first));
+        p.getCTP().addNewFldSimple().setInstr(first == page ? "PAGE" : "NUMPAGES");
+        footerText(p, label.substring(first + 1, second));
+        p.getCTP().addNewFldSimple().setInstr(second == page ? "PAGE" : "NUMPAGES");
+        footerText(p, label.substring(second + 1));
         // the page number at the right margin
         var tab = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewTabs().addNewTab();
         tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
         tab.setPos(BigInteger.valueOf(9020));
+    }
+
+    private static void footerText(XWPFParagraph p, String text) {
+        if (!text.isEmpty()) {
+            XWPFRun r = p.createRun();
+            r.setFontSize(8);
+            r.setColor("808080");
+            r.setText(text);
+        }
     }
 
     private void block(XWPFDocument doc, ReportBlock b, boolean failure) {

@@ -71,14 +71,20 @@ final class PdfRenderer {
 
     byte[] render(ReportContent content) {
         loadFonts();
-        // pass 1 finds where each section starts; pass 2 prints those page numbers in the contents
+        // pass 1 finds where each section starts; pass 2 prints those page numbers in the contents (the page
+        // count of the footer is filled in when each pass closes, so it is exact whatever pass 2 lays out)
         Map<String, Integer> pages = new HashMap<>();
-        render(content, pages);
+        int total = render(content, pages, 0).pages();
         Map<String, Integer> found = new HashMap<>(pages);
-        return render(content, found);
+        return render(content, found, total).bytes();
     }
 
-    private byte[] render(ReportContent content, Map<String, Integer> pages) {
+    /** One pass's document and its number of pages. */
+    private record Pass(byte[] bytes, int pages) {
+    }
+
+    /** @param expectedPages the page count of a previous pass (0 if none), to reserve the width of "of M" */
+    private Pass render(ReportContent content, Map<String, Integer> pages, int expectedPages) {
         Texts t = Texts.of(PdfRenderer.class, content.locale());
         Map<String, Integer> contentsPages = Map.copyOf(pages);
         pages.clear();
@@ -88,7 +94,8 @@ final class PdfRenderer {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             // an image that does not fit waits for the next page without letting later text jump ahead of it
             writer.setStrictImageSequence(true);
-            writer.setPageEvent(new Events(t, content, pages));
+            Events events = new Events(t, content, pages, expectedPages);
+            writer.setPageEvent(events);
             doc.addTitle(content.clientName() + " - " + coverTitle(t, content));
             doc.addCreator("Sales Workbench");
             doc.open();
@@ -109,10 +116,10 @@ final class PdfRenderer {
                 }
             }
             doc.close();
+            return new Pass(out.toByteArray(), events.total);
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF rendering failed: " + e.getMessage(), e);
         }
-        return out.toByteArray();
     }
 
     private String coverTitle(Texts t, ReportContent c) {
@@ -305,16 +312,35 @@ final class PdfRenderer {
         }
     }
 
-    /** Page numbers and the footer on every page but the cover; records where sections start; bookmarks them. */
+    /**
+     * "Page N of M" and the footer on every page but the cover; records where sections start; bookmarks them. M is
+     * not known while a page ends, so every footer shows one template (a PDF form XObject) that is written with
+     * the page count when the document closes, the way OpenPDF provides for it.
+     */
     private final class Events extends PdfPageEventHelper {
+        private static final float FOOTER_SIZE = 8.5f;
+        /** Stands for M in the localised "page N of M" while the text around it is laid out. */
+        private static final String TOTAL = "\u0001";
+
         private final Texts t;
         private final ReportContent content;
         private final Map<String, Integer> pages;
+        private final int expectedPages;
+        private PdfTemplate totalTemplate;
+        private int total;
 
-        Events(Texts t, ReportContent content, Map<String, Integer> pages) {
+        Events(Texts t, ReportContent content, Map<String, Integer> pages, int expectedPages) {
             this.t = t;
             this.content = content;
             this.pages = pages;
+            this.expectedPages = expectedPages;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            // wide enough for the page count's digits (a previous pass tells how many; else room for four)
+            String digits = expectedPages > 0 ? String.valueOf(expectedPages) : "0000";
+            totalTemplate = writer.getDirectContent().createTemplate(regular.getWidthPoint(digits, FOOTER_SIZE), FOOTER_SIZE * 1.5f);
         }
 
         @Override
@@ -329,15 +355,29 @@ final class PdfRenderer {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             int page = writer.getPageNumber();
+            total = Math.max(total, page);
             if (page == 1) {
                 return;
             }
             PdfContentByte cb = writer.getDirectContent();
-            Font f = font(false, 8.5f, Color.GRAY);
+            Font f = font(false, FOOTER_SIZE, Color.GRAY);
             String left = style.footer(content.locale()).orElse(content.clientName());
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(left, f), document.left(), document.bottom() - 28, 0);
-            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(t.get("page", page), f), document.right(),
-                    document.bottom() - 28, 0);
+            float y = document.bottom() - 28;
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(left, f), document.left(), y, 0);
+            // "page N of [M]" ends at the right margin; drawn in reading order (text before M, M's template, text
+            // after it) from positions measured with the face, so the text extracts in that order too
+            String text = t.get("page", page, TOTAL);
+            int at = text.indexOf(TOTAL);
+            String before = text.substring(0, at);
+            String after = text.substring(at + TOTAL.length());
+            float afterX = document.right() - regular.getWidthPoint(after, FOOTER_SIZE);
+            float templateX = afterX - totalTemplate.getWidth();
+            float beforeX = templateX - regular.getWidthPoint(before, FOOTER_SIZE);
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(before, f), beforeX, y, 0);
+            cb.addTemplate(totalTemplate, templateX, y - FOOTER_SIZE * 0.3f);
+            if (!after.isEmpty()) {
+                ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(after, f), afterX, y, 0);
+            }
             cb.saveState();
             cb.setColorStroke(style.accent());
             cb.setLineWidth(0.5f);
@@ -345,6 +385,18 @@ final class PdfRenderer {
             cb.lineTo(document.right(), document.bottom() - 16);
             cb.stroke();
             cb.restoreState();
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            String m = String.valueOf(total);
+            totalTemplate.beginText();
+            totalTemplate.setFontAndSize(regular, FOOTER_SIZE);
+            totalTemplate.setColorFill(Color.GRAY);
+            // right-aligned in its box, so "of" and M keep one space whatever the digits
+            totalTemplate.setTextMatrix(totalTemplate.getWidth() - regular.getWidthPoint(m, FOOTER_SIZE), FOOTER_SIZE * 0.3f);
+            totalTemplate.showText(m);
+            totalTemplate.endText();
         }
     }
 }

@@ -50,11 +50,11 @@ class FullReportTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "ru | 9 940 000 | 3 300 000 | 171 000 | Итого по компании | Содержание | Demo: flower-shop chain",
-            "en | 9,940,000 | 3,300,000 | 171,000 | Company total | Contents | Demo: flower-shop chain",
-            "zh | 9,940,000 | 3,300,000 | 171,000 | 公司合计 | 目录 | Demo: flower-shop chain"})
+            "ru | 9 940 000 | 3 300 000 | 171 000 | Итого по компании | Содержание | Demo: flower-shop chain | Расчётные листы за 2026-06",
+            "en | 9,940,000 | 3,300,000 | 171,000 | Company total | Contents | Demo: flower-shop chain | Statements for 2026-06",
+            "zh | 9,940,000 | 3,300,000 | 171,000 | 公司合计 | 目录 | Demo: flower-shop chain | 2026-06 的工资单"})
     void goldenFiguresAndTitlesInEveryLanguage(String lang, String companyTotal, String ivanov, String funnelJune, String companyLabel,
-            String contents, String client) throws Exception {
+            String contents, String client, String statements) throws Exception {
         Locale locale = Locale.forLanguageTag(lang);
         BuiltReport r = demo.engine(ReportStyle.DEFAULT, CLOCK).build(new ReportRequest(DemoReport.DEMO, locale), ReportFormat.PDF);
         assertEquals(List.of(), List.copyOf(r.failed().keySet()), r.failed().toString());
@@ -73,8 +73,12 @@ class FullReportTest {
         // strategy and SWOT: the demo's draft strategy and board
         assertTrue(text.contains("Sales strategy 2026-2028"), "strategy document");
         assertTrue(text.contains("Own delivery in both cities"), "SWOT item");
-        // pay: 40 000 fixed + 60 000 at plan
+        // pay: 40 000 fixed + 60 000 at plan on the curve; the demo's June statements from its stored figures:
+        // Ivanov at 130 % 40 000 + 60 000 + 0.30 x 60 000 x 1.5 = 127 000, Petrov at 80 % 40 000 + 48 000 = 88 000
         assertTrue(text.contains(lang.equals("ru") ? "100 000" : "100,000"), "pay at plan");
+        assertTrue(text.matches("(?s).*Ivanov I\\.A\\.[^\\n]*130[^\\n]*" + (lang.equals("ru") ? "127 000" : "127,000") + ".*"), "Ivanov's June pay");
+        assertTrue(text.matches("(?s).*Petrov B\\.B\\.[^\\n]*80[^\\n]*" + (lang.equals("ru") ? "88 000" : "88,000") + ".*"), "Petrov's June pay");
+        assertTrue(text.contains(statements), "statements heading " + statements);
 
         // the same figures in the editable document
         BuiltReport docx = demo.engine(ReportStyle.DEFAULT, CLOCK).build(new ReportRequest(DemoReport.DEMO, locale), ReportFormat.DOCX);
@@ -85,8 +89,18 @@ class FullReportTest {
         }
         assertTrue(words.matches("(?s).*" + companyLabel + "[^\\n]*" + companyTotal + ".*"), "DOCX table 4 company total " + companyTotal);
         assertTrue(words.contains(funnelJune), "DOCX weighted pipeline");
+        assertTrue(words.contains(statements), "DOCX statements");
         try (var d = DocxRendererTest.open(docx.content())) {
             assertTrue(d.getAllPictures().size() >= 5, "figures as pictures: " + d.getAllPictures().size());
+        }
+        // the embedded faces draw every character of the deliverable (Cyrillic, Chinese, Latin, digits)
+        for (var face : DocxRendererTest.embeddedFaces(docx.content()).entrySet()) {
+            var cmap = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(face.getValue()))
+                    .getUnicodeCmapLookup();
+            String missing = words.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c >= 0x20)
+                    .filter(c -> cmap.getGlyphId(c) == 0).distinct()
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            assertEquals("", missing, lang + " " + face.getKey() + " lacks glyphs");
         }
     }
 }

@@ -54,7 +54,7 @@ class PdfRendererTest {
         assertTrue(text.contains("季节性建模"), text);
         assertTrue(text.contains("季节性指数 seasonal index"), text);
         assertTrue(text.contains("Выручка 销售额 Revenue"), "chart text is vector text: " + text);
-        assertTrue(text.contains("Стр. 3"), text);
+        assertTrue(text.contains("Стр. 3 из 4"), text);
         try (PDDocument d = Loader.loadPDF(pdf)) {
             assertEquals(4, d.getNumberOfPages()); // cover, contents, two sections
             String contents = new PDFTextStripper() {
@@ -74,6 +74,49 @@ class PdfRendererTest {
             }
             assertEquals(2, countOutline(d));
         }
+    }
+
+    /** Every page but the cover says "page N of M" with the real count, in each language; the contents stay right. */
+    @Test
+    void everyPageButTheCoverSaysPageNOfM() throws IOException {
+        // a long table makes the first section run over several pages, so M is not known while pages end
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 160; i++) {
+            rows.add(List.of("Менеджер " + i, String.valueOf(i * 1000)));
+        }
+        Map<String, String> pattern = Map.of("en", "Page %d of %d", "ru", "Стр. %d из %d", "zh", "第 %d 页，共 %d 页");
+        for (String lang : List.of("en", "ru", "zh")) {
+            ReportContent base = sample(Locale.forLanguageTag(lang));
+            ReportContent.Part first = base.parts().get(0);
+            List<ReportBlock> blocks = new java.util.ArrayList<>(first.blocks());
+            blocks.add(new ReportBlock.Table(List.of("A", "B"), rows));
+            ReportContent content = new ReportContent(base.clientName(), base.date(), base.locale(),
+                    List.of(new ReportContent.Part(first.id(), first.title(), blocks, null), base.parts().get(1)));
+            byte[] pdf = new PdfRenderer(ReportStyle.DEFAULT).render(content);
+            try (PDDocument d = Loader.loadPDF(pdf)) {
+                int m = d.getNumberOfPages();
+                assertTrue(m >= 7, "several pages: " + m);
+                for (int page = 1; page <= m; page++) {
+                    String onPage = pageText(d, page);
+                    String expected = String.format(Locale.ROOT, pattern.get(lang), page, m);
+                    if (page == 1) {
+                        assertFalse(onPage.contains(String.format(Locale.ROOT, pattern.get(lang), 1, m)), "no number on the cover");
+                    } else {
+                        assertTrue(onPage.contains(expected), lang + " page " + page + ": " + expected + " in " + onPage);
+                    }
+                }
+                // the second section starts on the last page, and the contents say so
+                assertTrue(pageText(d, m).contains("季节性建模"));
+                assertTrue(pageText(d, 2).matches("(?s).*季节性建模[ .]*" + m + "\\s.*"), pageText(d, 2));
+            }
+        }
+    }
+
+    private static String pageText(PDDocument d, int page) throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(page);
+        s.setEndPage(page);
+        return s.getText(d).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     private static int countOutline(PDDocument d) {

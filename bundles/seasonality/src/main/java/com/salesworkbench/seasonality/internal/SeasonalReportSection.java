@@ -39,7 +39,8 @@ public class SeasonalReportSection implements ReportSection {
     public SeasonalReportSection() {
     }
 
-    SeasonalReportSection(Workspace workspace) {
+    /** Outside a framework (tests, the report's demo and benchmark on a flat class path). */
+    public SeasonalReportSection(Workspace workspace) {
         this.workspace = workspace;
     }
 

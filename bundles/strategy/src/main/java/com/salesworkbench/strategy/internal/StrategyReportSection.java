@@ -34,7 +34,8 @@ public class StrategyReportSection implements ReportSection {
     public StrategyReportSection() {
     }
 
-    StrategyReportSection(Workspace workspace) {
+    /** Outside a framework (tests, the report's demo and benchmark on a flat class path). */
+    public StrategyReportSection(Workspace workspace) {
         this.workspace = workspace;
     }
 

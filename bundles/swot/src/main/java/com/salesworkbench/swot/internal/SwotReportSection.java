@@ -34,7 +34,8 @@ public class SwotReportSection implements ReportSection {
     public SwotReportSection() {
     }
 
-    SwotReportSection(Workspace workspace) {
+    /** Outside a framework (tests, the report's demo and benchmark on a flat class path). */
+    public SwotReportSection(Workspace workspace) {
         this.workspace = workspace;
     }
 

@@ -78,6 +78,11 @@ public final class ReportBenchmark {
                 json.put(f.extension() + "_sections", last.included().size());
                 json.put(f.extension() + "_failed", last.failed().size());
                 json.put(f.extension() + "_within_5s", cold <= 5.0);
+                if (f == ReportFormat.DOCX) {
+                    long fonts = embeddedFontBytes(last.content());
+                    System.out.printf(Locale.ROOT, "DOCX embedded font subsets: %d KB (the whole faces are 20 MB)%n", fonts / 1024);
+                    json.put("docx_fonts_kb", fonts / 1024);
+                }
             }
         } finally {
             try (var s = Files.walk(dir)) {
@@ -88,6 +93,19 @@ public final class ReportBenchmark {
         json.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":")
                 .append(v instanceof String s ? "\"" + s + "\"" : String.valueOf(v)));
         System.out.println(sb.append('}'));
+    }
+
+    /** The bytes of the embedded font parts (word/fonts/*.odttf) of a DOCX. */
+    private static long embeddedFontBytes(byte[] docx) throws java.io.IOException {
+        long n = 0;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("word/fonts/")) {
+                    n += zip.readAllBytes().length;
+                }
+            }
+        }
+        return n;
     }
 
     /** CPU time of the whole process (every thread), so a busy machine shows as wall time above CPU time. */

@@ -119,7 +119,7 @@ public class PayReportSection implements ReportSection {
                     t.get("col.total"), t.get("col.costOfSales")), curve));
             out.addAll(PayFigures.of(s, statements, l));
             String name = doc.substring(PaySchemes.FOLDER.length());
-            Optional<FigureSheet> figures = c.find(FigureSheet.FOLDER + name, FigureSheet.TYPE);
+            Optional<FigureSheet> figures = c.find(FigureSheet.path(name), FigureSheet.TYPE);
             if (figures.isPresent() && !figures.get().rows().isEmpty()) {
                 actualStatements(out, s, engine, figures.get(), t, f, l);
             } else {

@@ -9,6 +9,7 @@ import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.pay.PayLine;
 import com.salesworkbench.api.pay.PayRule;
 import com.salesworkbench.api.time.PlanPeriod;
+import com.salesworkbench.motivation.Activity;
 import com.salesworkbench.motivation.ActivityCsv;
 import com.salesworkbench.motivation.Figures;
 import com.salesworkbench.motivation.PayEngine;
@@ -29,19 +30,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Pay statements as tables for export (kind {@code statement}): for a saved scheme and a figures CSV
- * (person,team,date,metric,value, as pay:statement takes), every rep's statement for one month (default: the last
+ * Pay statements as tables for export (kind {@code statement}): for a saved scheme and its figures (those kept by
+ * pay:figures, or a figures CSV person,team,date,metric,value as pay:statement takes), every rep's statement for one month (default: the last
  * month of the file), computed as pay:statement does (the months before it carry draws and other state), one row
  * per line with its formula, grouped by rep so a spreadsheet gets each rep's total as a subtotal formula.
  */
 @Component(service = TableSource.class, property = DataKinds.PROPERTY + "=" + DataKinds.STATEMENT)
 public final class StatementData implements TableSource {
+
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     @Reference
     Workspace workspace;
@@ -61,23 +66,29 @@ public final class StatementData implements TableSource {
         return out;
     }
 
-    /** Arguments: the figures CSV file (required) and the month YYYY-MM. */
+    /**
+     * Arguments: optionally a figures CSV file (default: the figures kept for the scheme by pay:figures), then
+     * optionally the month YYYY-MM (default: the last month of the figures).
+     */
     @Override
     public Table table(ClientId client, String name, List<String> arguments, Locale locale) {
         Texts t = Texts.of(PayCommands.class, locale);
         try {
-            if (arguments.isEmpty()) {
-                throw new DataException(t.get("data.figures", name));
-            }
             ClientWorkspace c = workspace.client(client);
             PayScheme s = c.find(PaySchemes.path(name), PaySchemes.SCHEME).orElseThrow(() -> new PayException("error.noScheme",
                     "No pay scheme '" + name + "' for this client; import one with pay:import", name));
-            String file = arguments.get(0);
-            var all = Figures.monthly(ActivityCsv.read(new StringReader(Files.readString(Path.of(file), StandardCharsets.UTF_8))));
-            PlanPeriod month = arguments.size() > 1 ? PlanPeriod.month(PayCommands.month(arguments.get(1)))
+            List<String> args = new ArrayList<>(arguments);
+            Optional<PlanPeriod> month = !args.isEmpty() && MONTH.matcher(args.get(args.size() - 1).strip()).matches()
+                    ? Optional.of(PlanPeriod.month(PayCommands.month(args.remove(args.size() - 1)))) : Optional.empty();
+            String source = args.isEmpty() ? FigureSheet.path(name) : args.get(0);
+            List<Activity> rows = args.isEmpty()
+                    ? c.find(source, FigureSheet.TYPE).orElseThrow(() -> new DataException(t.get("data.figures", name))).rows()
+                    : ActivityCsv.read(new StringReader(Files.readString(Path.of(source), StandardCharsets.UTF_8)));
+            var all = Figures.monthly(rows);
+            PlanPeriod shown = month.isPresent() ? month.get()
                     : all.values().stream().filter(m -> !m.isEmpty()).map(SortedMap::lastKey).max(PlanPeriod::compareTo)
-                            .orElseThrow(() -> new PayException("error.noRepMonth", "No figures in " + file, "-", file));
-            return table(s, all, month, locale);
+                            .orElseThrow(() -> new PayException("error.noRepMonth", "No figures in " + source, "-", source));
+            return table(s, all, shown, locale);
         } catch (PayException e) {
             String m = t.get(e.key(), e.args());
             throw new DataException(m.startsWith("!") ? e.getMessage() : m);

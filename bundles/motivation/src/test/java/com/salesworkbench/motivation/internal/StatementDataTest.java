@@ -9,6 +9,8 @@ import com.salesworkbench.api.data.DataException;
 import com.salesworkbench.api.data.Table;
 import com.salesworkbench.api.money.Money;
 import com.salesworkbench.api.time.PlanPeriod;
+import com.salesworkbench.motivation.Activity;
+import com.salesworkbench.motivation.ActivityCsv;
 import com.salesworkbench.motivation.PayScheme;
 import com.salesworkbench.motivation.PaySchemes;
 import com.salesworkbench.motivation.internal.rules.BuiltinRules;
@@ -16,6 +18,7 @@ import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Json;
 import com.salesworkbench.workspace.Workspace;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +84,17 @@ class StatementDataTest {
         List<Object> gleb = feb.rows().stream().filter(r -> r.get(0).equals("gleb")).findFirst().orElseThrow();
         assertEquals("No actual figures for gleb", gleb.get(3));
         assertEquals(null, gleb.get(4));
+    }
+
+    @Test
+    void withoutAFileTheFiguresKeptForTheSchemeArePaid() throws Exception {
+        List<Activity> rows = ActivityCsv.read(new StringReader(PayCommandsTest.FIGURES));
+        workspace.client(ACME).save(FigureSheet.path("standard"), FigureSheet.TYPE, new FigureSheet(rows));
+        Table jan = data.table(ACME, "standard", List.of("2026-01"), Locale.ENGLISH);
+        assertEquals(Money.of("122500", "RUB"), total(jan, "anna"));
+        assertEquals(Money.of("80000", "RUB"), total(jan, "boris"));
+        Table last = data.table(ACME, "standard", List.of(), Locale.ENGLISH);
+        assertEquals(PlanPeriod.parse("2026-02"), last.rows().get(0).get(1));
     }
 
     @Test

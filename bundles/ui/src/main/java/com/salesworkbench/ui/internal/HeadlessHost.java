@@ -5,6 +5,7 @@ import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.ui.internal.model.WindowHost;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,11 +33,17 @@ final class HeadlessHost implements WindowHost {
 
                     @Override
                     public boolean cancelled() {
-                        return false;
+                        return pool.isShutdown();
                     }
                 });
                 Edt.later(() -> task.succeeded(result));
+            } catch (LinkageError e) {
+                // the view's bundle stopped while its work ran (its classes are gone): nobody waits for the result
+                LOG.log(Level.FINE, "background work of a stopped bundle ended", e);
             } catch (Exception e) {
+                if (pool.isShutdown()) {
+                    return; // stopped while it ran: nobody waits for the result
+                }
                 Edt.later(() -> {
                     if (!task.failed(e)) {
                         showError(task.title(), e);
@@ -56,7 +63,13 @@ final class HeadlessHost implements WindowHost {
         LOG.fine(message);
     }
 
+    /** Cancels running work and waits briefly for it, so no task outlives the bundle whose classes it uses. */
     void shutdown() {
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

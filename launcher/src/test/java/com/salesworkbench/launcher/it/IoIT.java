@@ -7,8 +7,6 @@ import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.provisioning.ClientProfile;
 import com.salesworkbench.provisioning.Provisioning;
 import com.salesworkbench.workspace.Workspace;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,48 +62,31 @@ public class IoIT {
         Path csv = dir.resolve("history.csv");
         Files.write(csv, "Товар;Месяц;Продажи\nМолоко;01.2024;1 162 500,50\nМолоко;02.2024;10\n"
                 .getBytes(Charset.forName("windows-1251")));
-        ServiceReference<?> ref = refs()[0];
-        Object commands = context.getService(ref);
-        try {
-            Method imp = commands.getClass().getMethod("_import", String.class, String.class, String.class, String.class,
-                    String.class, String.class, boolean.class, String.class);
-            String preview = (String) imp.invoke(commands, "history", "", "", "", "", "", false, csv.toString());
-            assertTrue(preview, preview.contains("windows-1251") && preview.contains("Товар") && preview.contains("1162500.5"));
-            assertTrue(workspace.client(office).seriesNames().isEmpty());
-            String done = (String) imp.invoke(commands, "history", "", "", "", "", "", true, csv.toString());
-            assertTrue(done, done.contains("series/sales"));
-            assertEquals(1162500.5, workspace.client(office).readSeries("sales").get(0).valueAt(0), 1e-9);
+        String preview = Gogo.run(context, "io:import -k history " + Gogo.quoted(csv));
+        assertTrue(preview, preview.contains("windows-1251") && preview.contains("Товар") && preview.contains("1162500.5"));
+        assertTrue(workspace.client(office).seriesNames().isEmpty());
+        String done = Gogo.run(context, "io:import -k history -y " + Gogo.quoted(csv));
+        assertTrue(done, done.contains("series/sales"));
+        assertEquals(1162500.5, workspace.client(office).readSeries("sales").get(0).valueAt(0), 1e-9);
 
-            Method export = commands.getClass().getMethod("export", String.class, String.class, String[].class);
-            Path xlsx = dir.resolve("sales.xlsx");
-            String exported = (String) export.invoke(commands, xlsx.toString(), "series/sales", new String[0]);
-            assertTrue(exported, Files.size(xlsx) > 0);
-            // the exported workbook reads back through the streaming XLSX reader of the same bundles
-            String again = (String) imp.invoke(commands, "actuals", "", "", "", "", "", true, xlsx.toString());
-            assertTrue(again, again.contains("series/actuals"));
-            assertEquals(10.0, workspace.client(office).readSeries("actuals").get(0).valueAt(1), 1e-9);
+        Path xlsx = dir.resolve("sales.xlsx");
+        String exported = Gogo.run(context, "io:export -o " + Gogo.quoted(xlsx) + " series/sales");
+        assertTrue(exported, Files.size(xlsx) > 0);
+        // the exported workbook reads back through the streaming XLSX reader of the same bundles
+        String again = Gogo.run(context, "io:import -k actuals -y " + Gogo.quoted(xlsx));
+        assertTrue(again, again.contains("series/actuals"));
+        assertEquals(10.0, workspace.client(office).readSeries("actuals").get(0).valueAt(1), 1e-9);
 
-            Path bad = dir.resolve("bad.csv");
-            Files.writeString(bad, "series_id,ds,y\nA,2024-01,1\nA,2024-02,zwei\n");
-            try {
-                imp.invoke(commands, "history", "broken", "", "", "", "", true, bad.toString());
-                throw new AssertionError("a bad cell must refuse the import");
-            } catch (InvocationTargetException e) {
-                assertTrue(e.getCause().getMessage(), e.getCause().getMessage().contains("bad.csv, line 3, column C (y)"));
-            }
-            assertTrue(!workspace.client(office).seriesNames().contains("broken"));
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "series_id,ds,y\nA,2024-01,1\nA,2024-02,zwei\n");
+        String refused = Gogo.refusal(context, "io:import -k history -n broken -y " + Gogo.quoted(bad));
+        assertTrue(refused, refused.contains("bad.csv, line 3, column C (y)"));
+        assertTrue(!workspace.client(office).seriesNames().contains("broken"));
 
-            // a plan grid needs the planning module: without it the import says so and writes nothing
-            try {
-                imp.invoke(commands, "plan", "q3", "", "", "", "", true, table4(dir).toString());
-                throw new AssertionError("a plan import without the planning module must be refused");
-            } catch (InvocationTargetException e) {
-                assertTrue(e.getCause().getMessage(), e.getCause().getMessage().contains("planning"));
-            }
-            assertTrue(workspace.client(office).documents().stream().noneMatch(d -> d.startsWith("plans/")));
-        } finally {
-            context.ungetService(ref);
-        }
+        // a plan grid needs the planning module: without it the import says so and writes nothing
+        String noPlanning = Gogo.refusal(context, "io:import -k plan -n q3 -y " + Gogo.quoted(table4(dir)));
+        assertTrue(noPlanning, noPlanning.contains("planning"));
+        assertTrue(workspace.client(office).documents().stream().noneMatch(d -> d.startsWith("plans/")));
 
         planGridsBecomePlans(dir);
 
@@ -145,37 +126,23 @@ public class IoIT {
         assertEquals(List.of(), provisioning.switchTo(planning).problems());
         Await.until(Duration.ofSeconds(20), () -> refs() != null && refs(PLAN_COMMANDS) != null,
                 () -> "the io and plan commands are registered");
-        ServiceReference<?> ioRef = refs()[0];
-        ServiceReference<?> planRef = refs(PLAN_COMMANDS)[0];
-        Object io = context.getService(ioRef);
-        Object plan = context.getService(planRef);
-        try {
-            Method imp = io.getClass().getMethod("_import", String.class, String.class, String.class, String.class,
-                    String.class, String.class, boolean.class, String.class);
-            Method export = io.getClass().getMethod("export", String.class, String.class, String[].class);
-            String done = (String) imp.invoke(io, "plan", "q3", "", "", "", "", true, table4(dir).toString());
-            assertTrue(done, done.contains("plans/q3"));
-            String list = (String) plan.getClass().getMethod("list").invoke(plan);
-            assertTrue(list, list.contains("q3") && list.contains("RUB") && list.contains("manager,product"));
-            String show = (String) plan.getClass().getMethod("show", String.class, String.class, String.class)
-                    .invoke(plan, "money", "", "q3");
-            assertTrue(show, show.replace('\u00A0', ' ').replace('\u202F', ' ').contains("9 940 000"));
+        String done = Gogo.run(context, "io:import -k plan -n q3 -y " + Gogo.quoted(table4(dir)));
+        assertTrue(done, done.contains("plans/q3"));
+        String list = Gogo.run(context, "plan:list");
+        assertTrue(list, list.contains("q3") && list.contains("RUB") && list.contains("manager,product"));
+        String show = Gogo.run(context, "plan:show q3");
+        assertTrue(show, show.replace('\u00A0', ' ').replace('\u202F', ' ').contains("9 940 000"));
 
-            Path xlsx = dir.resolve("q3.xlsx");
-            String exported = (String) export.invoke(io, xlsx.toString(), "plan/q3", new String[0]);
-            assertTrue(exported, exported.contains("12"));
-            Sheets.assertSubtotalFormulas(xlsx);
+        Path xlsx = dir.resolve("q3.xlsx");
+        String exported = Gogo.run(context, "io:export -o " + Gogo.quoted(xlsx) + " plan/q3");
+        assertTrue(exported, exported.contains("12"));
+        Sheets.assertSubtotalFormulas(xlsx);
 
-            // the exported sheet (subtotal rows and all) imports again as a plan with planning's total
-            String again = (String) imp.invoke(io, "plan", "q3-copy", "", "", "", "", true, xlsx.toString());
-            assertTrue(again, again.contains("plans/q3-copy"));
-            String copy = (String) plan.getClass().getMethod("show", String.class, String.class, String.class)
-                    .invoke(plan, "money", "", "q3-copy");
-            assertTrue(copy, copy.replace('\u00A0', ' ').replace('\u202F', ' ').contains("9 940 000"));
-        } finally {
-            context.ungetService(ioRef);
-            context.ungetService(planRef);
-        }
+        // the exported sheet (subtotal rows and all) imports again as a plan with planning's total
+        String again = Gogo.run(context, "io:import -k plan -n q3-copy -y " + Gogo.quoted(xlsx));
+        assertTrue(again, again.contains("plans/q3-copy"));
+        String copy = Gogo.run(context, "plan:show -m money q3-copy");
+        assertTrue(copy, copy.replace('\u00A0', ' ').replace('\u202F', ' ').contains("9 940 000"));
     }
 
     /**

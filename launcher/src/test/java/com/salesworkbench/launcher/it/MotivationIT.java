@@ -74,7 +74,6 @@ public class MotivationIT {
             context.ungetService(acc);
         }
 
-        Object commands = context.getService(context.getServiceReferences((String) null, "(osgi.command.scope=pay)")[0]);
         Hashtable<String, Object> props = new Hashtable<>();
         props.put(PayRule.RULE_TYPE, "client-special");
         ServiceRegistration<PayRule> reg = context.registerService(PayRule.class, new PayRule() {
@@ -94,12 +93,12 @@ public class MotivationIT {
             }
         }, props);
         try {
-            String listed = (String) commands.getClass().getMethod("rules").invoke(commands);
+            String listed = Gogo.run(context, "pay:rules");
             assertTrue(listed, listed.contains("client-special"));
         } finally {
             reg.unregister();
         }
-        String after = (String) commands.getClass().getMethod("rules").invoke(commands);
+        String after = Gogo.run(context, "pay:rules");
         assertTrue(after, !after.contains("client-special") && after.contains("marginal-tiers"));
 
         ClientId lean = ClientId.of("no-pay");

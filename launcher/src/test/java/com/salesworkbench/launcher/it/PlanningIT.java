@@ -1,14 +1,11 @@
 package com.salesworkbench.launcher.it;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.provisioning.ClientProfile;
 import com.salesworkbench.provisioning.Provisioning;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import javax.inject.Inject;
@@ -49,26 +46,13 @@ public class PlanningIT {
         assertTrue(provisioning.awaitIdle(Duration.ofSeconds(60)));
         ClientId demo = provisioning.activeClient().orElseThrow();
         Await.until(Duration.ofSeconds(20), () -> refs() != null, () -> "the plan commands are registered");
-        ServiceReference<?> ref = refs()[0];
-        Object commands = context.getService(ref);
-        try {
-            assertNotNull(commands);
-            Method show = commands.getClass().getMethod("show", String.class, String.class, String.class);
-            String money = ((String) show.invoke(commands, "money", "", "summer-2026")).replaceAll("[\\s\\u00A0\\u202F]", "");
-            assertTrue(money, money.contains("3300000") && money.contains("6640000") && money.contains("9940000"));
-            String units = ((String) show.invoke(commands, "units", "", "summer-2026")).replaceAll("[\\s\\u00A0\\u202F]", "");
-            assertTrue(units, units.contains("1500"));
-            Method runrate = commands.getClass().getMethod("runrate", String.class, String.class, String.class,
-                    String.class, String.class, String.class, String.class, String.class);
-            try {
-                runrate.invoke(commands, "1000000", "0", "RUB", "2031-01-01", "2031-12-31", "", "RU", "");
-                throw new AssertionError("a year without a holiday file must be refused");
-            } catch (InvocationTargetException e) {
-                assertTrue(e.getCause().getMessage(), e.getCause().getMessage().contains("2031"));
-            }
-        } finally {
-            context.ungetService(ref);
-        }
+        String money = Gogo.run(context, "plan:show summer-2026").replaceAll("[\\s\\u00A0\\u202F]", "");
+        assertTrue(money, money.contains("3300000") && money.contains("6640000") && money.contains("9940000"));
+        String units = Gogo.run(context, "plan:show -m units summer-2026").replaceAll("[\\s\\u00A0\\u202F]", "");
+        assertTrue(units, units.contains("1500"));
+        String noHolidays = Gogo.refusal(context,
+                "plan:runrate --target 1000000 -c RUB -f 2031-01-01 -t 2031-12-31 --calendar RU");
+        assertTrue(noHolidays, noHolidays.contains("2031"));
 
         ClientId lean = ClientId.of("lean-plan");
         provisioning.createClient(ClientProfile.of(lean.value(), "Lean", "en", List.of("core")));

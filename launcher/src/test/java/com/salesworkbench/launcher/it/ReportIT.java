@@ -20,8 +20,6 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.inject.Inject;
-import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -59,7 +57,7 @@ public class ReportIT {
         // every module's section is there before the build
         Await.until(Duration.ofSeconds(30), () -> sections() >= 7, () -> "7 report sections, found " + sections());
         Path out = Files.createTempDirectory(Path.of("target"), "report-it-").resolve("demo.pdf").toAbsolutePath();
-        String said = shell("report:build --format pdf --out " + out + " --lang en");
+        String said = Gogo.run(context, "report:build --format pdf --out " + Gogo.quoted(out) + " --lang en");
         assertTrue(said, said.contains("Sales plan") && said.contains("Sales funnel") && said.contains("Seasonal profile"));
         assertFalse(said, said.contains("failed"));
         byte[] pdf = Files.readAllBytes(out);
@@ -79,30 +77,12 @@ public class ReportIT {
         assertTrue(said, said.contains("com.salesworkbench.example.client/report-style/style.json"));
         assertTrue(text, text.contains("North Star Consulting"));
 
-        try {
-            shell("report:build --format odt --out " + out.resolveSibling("x.odt") + " --lang en");
-            throw new AssertionError("an unknown format must be refused");
-        } catch (Exception e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("odt"));
-        }
-        try {
-            shell("report:build --client nobody --format pdf --out " + out.resolveSibling("y.pdf") + " --lang en");
-            throw new AssertionError("an unknown client must be refused");
-        } catch (Exception e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("nobody"));
-        }
+        String odt = Gogo.refusal(context, "report:build --format odt --out " + Gogo.quoted(out.resolveSibling("x.odt")) + " --lang en");
+        assertTrue(odt, odt.contains("odt"));
+        String nobody = Gogo.refusal(context, "report:build --client nobody --format pdf --out "
+                + Gogo.quoted(out.resolveSibling("y.pdf")) + " --lang en");
+        assertTrue(nobody, nobody.contains("nobody"));
         assertFalse(Files.exists(out.resolveSibling("y.pdf")));
-    }
-
-    /** Runs a command as the shell does (Gogo's CommandProcessor), returning what it printed. */
-    private String shell(String line) throws Exception {
-        ServiceReference<CommandProcessor> ref = context.getServiceReference(CommandProcessor.class);
-        CommandProcessor processor = context.getService(ref);
-        try (CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), System.out, System.err)) {
-            return String.valueOf(session.execute(line));
-        } finally {
-            context.ungetService(ref);
-        }
     }
 
     /**

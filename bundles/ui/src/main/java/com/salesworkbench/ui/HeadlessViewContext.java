@@ -14,6 +14,10 @@ import javax.swing.undo.UndoManager;
 /**
  * A {@link ViewContext} without a window: background tasks run at once on the calling thread, errors and
  * status messages are kept for the caller to look at. For tests, snapshots and batch rendering.
+ * <p>
+ * Being synchronous makes it deterministic: a view that loads its data through {@link #run} in open() has
+ * shown it (or its error) by the time open() returns, so a test reads the texts right after. The tasks that
+ * ran are counted ({@link #tasksRun()}), so a test can also prove that a view loads in the background.
  */
 public final class HeadlessViewContext implements ViewContext {
 
@@ -27,6 +31,7 @@ public final class HeadlessViewContext implements ViewContext {
     private final UndoManager undo = new UndoManager();
     private final List<ReportedError> errors = new ArrayList<>();
     private final List<String> statuses = new ArrayList<>();
+    private final List<String> tasks = new ArrayList<>();
 
     /**
      * @param locale       the language of the texts
@@ -61,6 +66,7 @@ public final class HeadlessViewContext implements ViewContext {
 
     @Override
     public <T> void run(BackgroundTask<T> task) {
+        tasks.add(task.title());
         T result;
         try {
             result = task.compute(new Progress() {
@@ -94,6 +100,11 @@ public final class HeadlessViewContext implements ViewContext {
 
     public List<ReportedError> errors() {
         return List.copyOf(errors);
+    }
+
+    /** The titles of the background tasks run so far, in order. */
+    public List<String> tasksRun() {
+        return List.copyOf(tasks);
     }
 
     public List<String> statuses() {

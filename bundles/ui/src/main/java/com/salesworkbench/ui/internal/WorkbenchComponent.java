@@ -31,7 +31,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import com.salesworkbench.api.work.OpenWork;
+import com.salesworkbench.ui.internal.model.OpenWorkSaver;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
@@ -85,6 +90,14 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     @Reference
     private Provisioning provisioning;
 
+    /** Unsaved work of the editors (and imports), asked to save before the program stops. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<OpenWork> openWork = new CopyOnWriteArrayList<>();
+
+    private final SynchronousBundleListener stopping = this::frameworkStopping;
+    /** Set once the quit saved the open work, so the framework's stop does not ask again. */
+    private volatile boolean savedForStop;
+
     @Reference
     private Workspace workspace;
 
@@ -102,6 +115,7 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     @Activate
     void activate(BundleContext context) {
         this.bundleContext = context;
+        context.addBundleListener(stopping);
         windowWanted = Boolean.parseBoolean(context.getProperty(WINDOW_PROPERTY)) && !GraphicsEnvironment.isHeadless();
         if (!windowWanted) {
             return;
@@ -173,6 +187,11 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
 
     @Deactivate
     void deactivate() {
+        try {
+            bundleContext.removeBundleListener(stopping);
+        } catch (IllegalStateException e) {
+            // the bundle context is gone already
+        }
         Edt.run(() -> {
             if (window != null) {
                 model.client().ifPresent(id -> saveLayout(id, window.layout()));
@@ -330,17 +349,49 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         });
     }
 
+    /**
+     * The user quits (window closed, Ctrl+Q): open work is saved first, as for a client switch; a save that fails
+     * keeps the program running with the error shown, so nothing is lost.
+     */
     @Override
     public void quit() {
-        // Not on the event thread: stopping the framework deactivates this component, which needs the event thread.
+        var texts = UiTexts.of(model.language());
+        // Not on the event thread: saving waits for the editors' event-thread work, and stopping the framework
+        // deactivates this component, which needs the event thread.
         Thread t = new Thread(() -> {
-            try {
-                bundleContext.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).stop();
-            } catch (BundleException | IllegalStateException e) {
-                LOG.log(Level.WARNING, "Cannot stop the program: " + e.getMessage());
+            OpenWorkSaver.Outcome outcome = OpenWorkSaver.saveAll(openWork);
+            if (!outcome.mayQuit()) {
+                OpenWorkSaver.Failure f = outcome.failure().get();
+                Edt.later(() -> target.showError(texts.get("error.quit", f.what()), f.error()));
+                return;
             }
+            savedForStop = true;
+            stopProgram();
         }, "workbench-quit");
         t.start();
+    }
+
+    /** Quitting without the window (the benchmark's end): no open work to ask. */
+    void stopProgram() {
+        try {
+            bundleContext.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).stop();
+        } catch (BundleException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "Cannot stop the program: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The framework is stopping for another reason (the shell's stop, the process ending): every bundle is still
+     * active at this moment, so open work is saved while its editors and the workspace are there. Nothing can
+     * veto a stop: what cannot be saved is logged.
+     */
+    private void frameworkStopping(BundleEvent e) {
+        if (e.getType() != BundleEvent.STOPPING || e.getBundle().getBundleId() != 0 || savedForStop) {
+            return;
+        }
+        OpenWorkSaver.Outcome outcome = OpenWorkSaver.saveAll(openWork);
+        outcome.failure().ifPresent(f -> LOG.log(Level.WARNING, "Open work " + f.what() + " could not be saved on stopping: "
+                + f.error().getMessage(), f.error()));
     }
 
     // ---- Workbench (the model as a service) ----

@@ -6,18 +6,23 @@ import com.salesworkbench.api.ui.BackgroundTask;
 import com.salesworkbench.api.ui.ViewContext;
 import java.util.Locale;
 import java.util.Optional;
-import javax.swing.undo.UndoManager;
 
 /** The context of one open part: fixed language and client (parts are reopened when they change), its own undo. */
-final class PartContext implements ViewContext {
+public final class PartContext implements ViewContext {
 
     private final Locale locale;
     private final Formats formats;
     private final ClientId client;
     private final WindowHost host;
-    private final UndoManager undo = new UndoManager();
+    private final WatchedUndo undo;
 
     PartContext(Locale locale, Locale clientLocale, ClientId client, WindowHost host) {
+        this(locale, clientLocale, client, host, () -> { });
+    }
+
+    /** @param undoChanged told (on the thread of the edit, the event thread) when the part's undo history changed */
+    PartContext(Locale locale, Locale clientLocale, ClientId client, WindowHost host, Runnable undoChanged) {
+        this.undo = new WatchedUndo(undoChanged);
         this.locale = locale;
         this.formats = new Formats(clientLocale);
         this.client = client;
@@ -40,7 +45,7 @@ final class PartContext implements ViewContext {
     }
 
     @Override
-    public UndoManager undo() {
+    public WatchedUndo undo() {
         return undo;
     }
 

@@ -81,7 +81,10 @@ class FunnelViewSnapshotTest {
         HeadlessViewContext context = context(RU);
         FunnelPart part = new FunnelPart(context, client, RU);
         assertTrue(Snapshots.texts(part.component()).stream().anyMatch(s -> s.startsWith("У клиента ещё нет воронки")));
+        assertEquals(List.of("Чтение воронки "), context.tasksRun(), "the pipelines are listed by a background task");
         part.importFiles(List.of(Pipelines.open(dir)));
+        assertTrue(context.tasksRun().size() > 1 && context.tasksRun().get(context.tasksRun().size() - 1).startsWith("Чтение воронки "),
+                "the imported pipeline is read in the background: " + context.tasksRun());
         assertEquals(1, context.errors().size(), "the bad row is reported");
         String error = context.errors().get(0).error().getMessage();
         assertTrue(error.contains("9") && error.contains("lots"), error);

@@ -4,12 +4,14 @@ import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.api.ui.BackgroundTask;
 import com.salesworkbench.api.ui.WorkbenchCommand;
 import com.salesworkbench.api.ui.WorkbenchView;
+import com.salesworkbench.api.work.OpenWork;
 import com.salesworkbench.provisioning.ClientProfile;
 import com.salesworkbench.provisioning.ProvisionedClient;
 import com.salesworkbench.provisioning.Provisioning;
 import com.salesworkbench.ui.Workbench;
 import com.salesworkbench.ui.internal.model.CommandEntry;
 import com.salesworkbench.ui.internal.model.Layout;
+import com.salesworkbench.ui.internal.model.OpenWorkSaver;
 import com.salesworkbench.ui.internal.model.Part;
 import com.salesworkbench.ui.internal.model.Theme;
 import com.salesworkbench.ui.internal.model.ViewEntry;
@@ -17,6 +19,7 @@ import com.salesworkbench.ui.internal.model.WindowHost;
 import com.salesworkbench.ui.internal.model.WindowModel;
 import com.salesworkbench.ui.internal.swing.MainWindow;
 import com.salesworkbench.ui.internal.swing.Themes;
+import com.salesworkbench.ui.internal.swing.WarmUp;
 import com.salesworkbench.ui.internal.swing.WindowActions;
 import com.salesworkbench.workspace.Workspace;
 import com.salesworkbench.workspace.WorkspaceException;
@@ -27,19 +30,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import com.salesworkbench.api.work.OpenWork;
-import com.salesworkbench.ui.internal.model.OpenWorkSaver;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -106,6 +107,8 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     /** Event thread only. */
     private MainWindow window;
     private volatile UiBenchmark bench;
+    /** Counted down once the start-up warm-up (see {@link WarmUp}) is done. */
+    private final java.util.concurrent.CountDownLatch warmedUp = new java.util.concurrent.CountDownLatch(1);
     /** Event thread only: the font is loaded; the layout to show the window with once it is. */
     private boolean fontReady;
     private Layout pendingLayout;
@@ -179,9 +182,20 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         if (fontReady && pendingLayout != null && window != null && !window.showing()) {
             window.open(pendingLayout);
             pendingLayout = null;
-            // the other look and the bold face, for a quick theme switch later
+            // the other look and the bold face, for a quick theme switch later; the views' kinds of components and
+            // charts painted once off the event thread, so opening a view does not pay for their first paint
             Theme other = model.theme().other();
-            daemon("workbench-warm-up", () -> Themes.warmUp(other));
+            Locale language = model.language();
+            daemon("workbench-warm-up", () -> {
+                try {
+                    Themes.warmUp(other);
+                    WarmUp.paint(language);
+                } catch (RuntimeException | LinkageError e) {
+                    LOG.log(Level.FINE, "Warming up the views' painting failed: " + e, e);
+                } finally {
+                    warmedUp.countDown();
+                }
+            });
         }
     }
 
@@ -434,6 +448,10 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
 
     MainWindow window() {
         return window;
+    }
+
+    boolean awaitWarmUp(long millis) throws InterruptedException {
+        return warmedUp.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     Provisioning provisioning() {

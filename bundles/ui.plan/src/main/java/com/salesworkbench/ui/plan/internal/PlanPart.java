@@ -14,6 +14,7 @@ import com.salesworkbench.charts.PlanCharts;
 import com.salesworkbench.planning.PlanGrid;
 import com.salesworkbench.planning.PlanningException;
 import com.salesworkbench.planning.SalesPlan;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -231,7 +232,7 @@ final class PlanPart implements ViewPart {
     private org.jfree.chart.JFreeChart chart() {
         return PlanCharts.byPeriod(texts.get("chart.title", model.editor().name()), model.moneyByFirstMember(),
                 model.actualByPeriod(), context.locale(), context.formats(),
-                com.salesworkbench.ui.WorkbenchTheme.chartStyle());
+                WorkbenchTheme.chartStyle());
     }
 
     private org.jfree.chart.JFreeChart vsActualChart() {
@@ -244,7 +245,7 @@ final class PlanPart implements ViewPart {
             }
         });
         return PlanCharts.planVsActual(texts.get("chart.vsActual"), plan, actual, context.locale(), context.formats(),
-                com.salesworkbench.ui.WorkbenchTheme.chartStyle());
+                WorkbenchTheme.chartStyle());
     }
 
     private void measure(PlanGrid.Measure m) {

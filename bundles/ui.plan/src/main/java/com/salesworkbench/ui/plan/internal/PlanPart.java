@@ -14,6 +14,7 @@ import com.salesworkbench.charts.PlanCharts;
 import com.salesworkbench.planning.PlanGrid;
 import com.salesworkbench.planning.PlanningException;
 import com.salesworkbench.planning.SalesPlan;
+import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.awt.BorderLayout;
@@ -73,19 +74,46 @@ final class PlanPart implements ViewPart {
             return;
         }
         client = context.client().get();
-        List<String> names = new ArrayList<>();
-        for (String d : view.workspace().client(client).documents()) {
-            if (d.startsWith(SalesPlan.FOLDER)) {
-                names.add(d.substring(SalesPlan.FOLDER.length()));
+        root.add(Loading.label(context.locale()));
+        ClientWorkspace ws = view.workspace().client(client);
+        // the plans are listed off the event thread too: a client folder may hold many documents
+        context.run(new BackgroundTask<List<String>>() {
+            @Override
+            public String title() {
+                return texts.get("task.list");
             }
-        }
+
+            @Override
+            public List<String> compute(Progress progress) {
+                List<String> names = new ArrayList<>();
+                for (String d : ws.documents()) {
+                    if (d.startsWith(SalesPlan.FOLDER)) {
+                        names.add(d.substring(SalesPlan.FOLDER.length()));
+                    }
+                }
+                return names;
+            }
+
+            @Override
+            public void succeeded(List<String> names) {
+                if (!disposed) {
+                    listed(names);
+                }
+            }
+        });
+    }
+
+    private void listed(List<String> names) {
+        root.removeAll();
         if (names.isEmpty()) {
             root.add(new JLabel(texts.get("noPlans"), SwingConstants.CENTER));
+            root.revalidate();
             return;
         }
         names.forEach(plans::addItem);
         root.add(toolbar(), BorderLayout.NORTH);
         root.add(body, BorderLayout.CENTER);
+        root.revalidate();
         plans.addActionListener(e -> show((String) plans.getSelectedItem()));
         show(names.get(0));
     }

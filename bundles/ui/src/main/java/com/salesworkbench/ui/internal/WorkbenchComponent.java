@@ -186,7 +186,8 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
             // charts painted once off the event thread, so opening a view does not pay for their first paint
             Theme other = model.theme().other();
             Locale language = model.language();
-            daemon("workbench-warm-up", () -> {
+            // after the first paint: the warm-up must not compete with what the user waits for
+            window.afterFirstPaint(() -> daemon("workbench-warm-up", () -> {
                 try {
                     Themes.warmUp(other);
                     WarmUp.paint(language);
@@ -195,7 +196,7 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
                 } finally {
                     warmedUp.countDown();
                 }
-            });
+            }));
         }
     }
 

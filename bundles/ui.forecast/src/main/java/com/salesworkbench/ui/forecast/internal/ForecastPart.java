@@ -1,9 +1,5 @@
 package com.salesworkbench.ui.forecast.internal;
 
-import com.salesworkbench.ui.Loading;
-import com.salesworkbench.ui.SeriesChoice;
-import com.salesworkbench.ui.WorkbenchTheme;
-import com.salesworkbench.charts.ChartStyle;
 import com.salesworkbench.api.forecast.Forecast;
 import com.salesworkbench.api.forecast.ForecastModel;
 import com.salesworkbench.api.i18n.Texts;
@@ -13,9 +9,13 @@ import com.salesworkbench.api.ui.BackgroundTask;
 import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
+import com.salesworkbench.charts.ChartStyle;
 import com.salesworkbench.charts.ForecastCharts;
 import com.salesworkbench.forecast.ForecastEngine;
 import com.salesworkbench.forecast.Metrics;
+import com.salesworkbench.ui.Loading;
+import com.salesworkbench.ui.SeriesChoice;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Workspace;
 import java.awt.BorderLayout;

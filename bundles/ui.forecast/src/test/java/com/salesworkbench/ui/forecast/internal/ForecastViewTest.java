@@ -1,6 +1,5 @@
 package com.salesworkbench.ui.forecast.internal;
 
-import com.salesworkbench.ui.SeriesChoice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +17,7 @@ import com.salesworkbench.forecast.models.baseline.internal.Naive2;
 import com.salesworkbench.forecast.models.baseline.internal.SeasonalNaive;
 import com.salesworkbench.forecast.models.ets.internal.AutoEts;
 import com.salesworkbench.ui.HeadlessViewContext;
+import com.salesworkbench.ui.SeriesChoice;
 import com.salesworkbench.ui.Snapshots;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.SeriesCsv;

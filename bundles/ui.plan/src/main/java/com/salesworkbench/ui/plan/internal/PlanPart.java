@@ -159,6 +159,9 @@ final class PlanPart implements ViewPart {
             return;
         }
         ClientWorkspace ws = view.workspace().client(client);
+        if (model == null) { // the first plan: say it is coming (a later one keeps the shown plan until it is read)
+            body.add(Loading.label(context.locale()), BorderLayout.CENTER);
+        }
         context.run(new BackgroundTask<PlanEditor>() {
             @Override
             public String title() {

@@ -85,6 +85,7 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
     private final List<CommandEntry> ownCommands = new ArrayList<>();
     private final Map<String, PartHolder> holders = new LinkedHashMap<>();
     private Consumer<String> paintListener = k -> { };
+    private final List<Runnable> firstPaint = new ArrayList<>();
     private boolean rebuilding;
     private Texts texts;
     private boolean menusPending;
@@ -481,6 +482,16 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
 
     private void painted(String key) {
         paintListener.accept(key);
+        if (!firstPaint.isEmpty()) {
+            List<Runnable> once = new ArrayList<>(firstPaint);
+            firstPaint.clear();
+            once.forEach(Runnable::run);
+        }
+    }
+
+    /** Runs the action once a view (or perspective panel) of the shown window has painted. */
+    public void afterFirstPaint(Runnable action) {
+        firstPaint.add(action);
     }
 
     // ---- the window's own commands (see WindowCommands) ----

@@ -43,6 +43,7 @@ import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
 
 /** One open plan grid: the plan chooser, units / money, lock, save; the grid and the plan chart below. */
 final class PlanPart implements ViewPart {
@@ -162,23 +163,27 @@ final class PlanPart implements ViewPart {
         if (model == null) { // the first plan: say it is coming (a later one keeps the shown plan until it is read)
             body.add(Loading.label(context.locale()), BorderLayout.CENTER);
         }
-        context.run(new BackgroundTask<PlanEditor>() {
+        ChartStyle style = WorkbenchTheme.chartStyle();
+        context.run(new BackgroundTask<Opened>() {
             @Override
             public String title() {
                 return texts.get("task.open", name);
             }
 
             @Override
-            public PlanEditor compute(Progress progress) {
+            public Opened compute(Progress progress) {
                 PlanEditor e = new PlanEditor(name, ws.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE), actuals(ws, name));
                 ws.find(PlanEditor.Locks.FOLDER + name, PlanEditor.Locks.TYPE).ifPresent(e::restoreLocks);
-                return e;
+                // the plan evaluated and its two charts drawn here, not on the event thread
+                PlanTableModel probe = new PlanTableModel(e, context.locale(), context.formats(), new javax.swing.undo.UndoManager());
+                return new Opened(e, chart(probe, style), vsActualChart(probe, style));
             }
 
             @Override
-            public void succeeded(PlanEditor editor) {
+            public void succeeded(Opened opened) {
                 if (!disposed) {
-                    display(view.keep(client, editor));
+                    PlanEditor kept = view.keep(client, opened.editor());
+                    display(kept, kept == opened.editor() ? opened : null);
                 }
             }
 
@@ -193,7 +198,16 @@ final class PlanPart implements ViewPart {
         });
     }
 
+    /** A plan read in the background, with its charts. */
+    private record Opened(PlanEditor editor, JFreeChart chart, JFreeChart vsActual) {
+    }
+
     private void display(PlanEditor editor) {
+        display(editor, null);
+    }
+
+    /** @param opened the charts drawn in the background for this editor, or null to draw them here */
+    private void display(PlanEditor editor, Opened opened) {
         String name = editor.name();
         PlanGrid.Measure measure = model == null ? PlanGrid.Measure.MONEY : model.measure();
         model = new PlanTableModel(editor, context.locale(), context.formats(), context.undo());
@@ -219,9 +233,9 @@ final class PlanPart implements ViewPart {
                 model.clear(selectedLeaves());
             }
         });
-        chart = new ChartPanel(chart(), false);
+        chart = new ChartPanel(opened != null ? opened.chart() : chart(), false);
         chart.setPreferredSize(new java.awt.Dimension(600, 260));
-        vsActual = new ChartPanel(vsActualChart(), false);
+        vsActual = new ChartPanel(opened != null ? opened.vsActual() : vsActualChart(), false);
         JScrollPane scroll = new JScrollPane(table);
         scroll.setColumnHeaderView(table.getTableHeader()); // also when painted without a window
         JComponent charts = chart;
@@ -260,23 +274,30 @@ final class PlanPart implements ViewPart {
         return out;
     }
 
-    private org.jfree.chart.JFreeChart chart() {
-        return PlanCharts.byPeriod(texts.get("chart.title", model.editor().name()), model.moneyByFirstMember(),
-                model.actualByPeriod(), context.locale(), context.formats(),
-                WorkbenchTheme.chartStyle());
+    private JFreeChart chart() {
+        return chart(model, WorkbenchTheme.chartStyle());
     }
 
-    private org.jfree.chart.JFreeChart vsActualChart() {
+    private JFreeChart vsActualChart() {
+        return vsActualChart(model, WorkbenchTheme.chartStyle());
+    }
+
+    /** The plan by period; reads the model only, so it may run off the event thread on a model no table shows. */
+    private JFreeChart chart(PlanTableModel m, ChartStyle style) {
+        return PlanCharts.byPeriod(texts.get("chart.title", m.editor().name()), m.moneyByFirstMember(),
+                m.actualByPeriod(), context.locale(), context.formats(), style);
+    }
+
+    private JFreeChart vsActualChart(PlanTableModel m, ChartStyle style) {
         Map<String, BigDecimal> plan = new LinkedHashMap<>();
         Map<String, BigDecimal> actual = new LinkedHashMap<>();
-        model.planAndActualByFirstMember().forEach((member, pa) -> {
+        m.planAndActualByFirstMember().forEach((member, pa) -> {
             plan.put(member, pa[0]);
             if (pa[1] != null) {
                 actual.put(member, pa[1]);
             }
         });
-        return PlanCharts.planVsActual(texts.get("chart.vsActual"), plan, actual, context.locale(), context.formats(),
-                WorkbenchTheme.chartStyle());
+        return PlanCharts.planVsActual(texts.get("chart.vsActual"), plan, actual, context.locale(), context.formats(), style);
     }
 
     private void measure(PlanGrid.Measure m) {

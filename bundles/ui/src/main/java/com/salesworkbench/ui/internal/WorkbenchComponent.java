@@ -382,7 +382,7 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         t.start();
     }
 
-    /** Quitting without the window (the benchmark's end): no open work to ask. */
+    /** Stops the framework, and so the program (open work already saved). */
     void stopProgram() {
         try {
             bundleContext.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).stop();

@@ -4,7 +4,7 @@
  * ({@link Workbench}).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package com.salesworkbench.ui;
 
 import org.osgi.annotation.bundle.Export;

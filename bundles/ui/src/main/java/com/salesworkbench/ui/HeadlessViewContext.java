@@ -25,6 +25,10 @@ import javax.swing.undo.UndoManager;
  * Given io's {@link DataImport} ({@link #withImport}), dropped files go through the window's import flow with
  * its dialog rendered off screen and confirmed as proposed (the texts of each dialog are kept, see
  * {@link #importDialogs}); without one, an import reports that it is not available, as the window does.
+ * <p>
+ * Being synchronous makes it deterministic: a view that loads its data through {@link #run} in open() has
+ * shown it (or its error) by the time open() returns, so a test reads the texts right after. The tasks that
+ * ran are counted ({@link #tasksRun()}), so a test can also prove that a view loads in the background.
  */
 public final class HeadlessViewContext implements ViewContext, FileImports {
 
@@ -38,6 +42,7 @@ public final class HeadlessViewContext implements ViewContext, FileImports {
     private final UndoManager undo = new UndoManager();
     private final List<ReportedError> errors = new ArrayList<>();
     private final List<String> statuses = new ArrayList<>();
+    private final List<String> tasks = new ArrayList<>();
     private final List<List<String>> importDialogs = new ArrayList<>();
     private DataImport dataImport;
 
@@ -74,6 +79,7 @@ public final class HeadlessViewContext implements ViewContext, FileImports {
 
     @Override
     public <T> void run(BackgroundTask<T> task) {
+        tasks.add(task.title());
         T result;
         try {
             result = task.compute(new Progress() {
@@ -107,6 +113,11 @@ public final class HeadlessViewContext implements ViewContext, FileImports {
 
     public List<ReportedError> errors() {
         return List.copyOf(errors);
+    }
+
+    /** The titles of the background tasks run so far, in order. */
+    public List<String> tasksRun() {
+        return List.copyOf(tasks);
     }
 
     public List<String> statuses() {

@@ -2,22 +2,21 @@ package com.salesworkbench.ui.internal;
 
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.api.ui.BackgroundTask;
-import com.salesworkbench.api.ui.WorkbenchCommand;
 import com.salesworkbench.api.ui.ViewContext;
+import com.salesworkbench.api.ui.WorkbenchCommand;
 import com.salesworkbench.api.ui.WorkbenchView;
+import com.salesworkbench.api.work.OpenWork;
 import com.salesworkbench.io.DataImport;
 import com.salesworkbench.io.ImportKind;
-import com.salesworkbench.ui.FileImports;
-import com.salesworkbench.ui.internal.imports.ImportFlow;
-import com.salesworkbench.workspace.ClientWorkspace;
-import java.nio.file.Path;
-import java.util.function.Consumer;
 import com.salesworkbench.provisioning.ClientProfile;
 import com.salesworkbench.provisioning.ProvisionedClient;
 import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.ui.Workbench;
+import com.salesworkbench.ui.internal.imports.ImportFlow;
 import com.salesworkbench.ui.internal.model.CommandEntry;
 import com.salesworkbench.ui.internal.model.Layout;
+import com.salesworkbench.ui.internal.model.OpenWorkSaver;
 import com.salesworkbench.ui.internal.model.Part;
 import com.salesworkbench.ui.internal.model.Theme;
 import com.salesworkbench.ui.internal.model.ViewEntry;
@@ -25,24 +24,31 @@ import com.salesworkbench.ui.internal.model.WindowHost;
 import com.salesworkbench.ui.internal.model.WindowModel;
 import com.salesworkbench.ui.internal.swing.MainWindow;
 import com.salesworkbench.ui.internal.swing.Themes;
+import com.salesworkbench.ui.internal.swing.WarmUp;
 import com.salesworkbench.ui.internal.swing.WindowActions;
+import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Workspace;
 import com.salesworkbench.workspace.WorkspaceException;
 import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -104,6 +110,14 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     @Reference
     private Provisioning provisioning;
 
+    /** Unsaved work of the editors (and imports), asked to save before the program stops. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<OpenWork> openWork = new CopyOnWriteArrayList<>();
+
+    private final SynchronousBundleListener stopping = this::frameworkStopping;
+    /** Set once the quit saved the open work, so the framework's stop does not ask again. */
+    private volatile boolean savedForStop;
+
     @Reference
     private Workspace workspace;
 
@@ -116,6 +130,8 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     /** Event thread only. */
     private MainWindow window;
     private volatile UiBenchmark bench;
+    /** Counted down once the start-up warm-up (see {@link WarmUp}) is done. */
+    private final java.util.concurrent.CountDownLatch warmedUp = new java.util.concurrent.CountDownLatch(1);
     /** Event thread only: the font is loaded; the layout to show the window with once it is. */
     private boolean fontReady;
     private Layout pendingLayout;
@@ -125,6 +141,7 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
     @Activate
     void activate(BundleContext context) {
         this.bundleContext = context;
+        context.addBundleListener(stopping);
         windowWanted = Boolean.parseBoolean(context.getProperty(WINDOW_PROPERTY)) && !GraphicsEnvironment.isHeadless();
         if (!windowWanted) {
             return;
@@ -135,26 +152,32 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         }
         // The hidden window is built while provisioning still starts the client's bundles. The font (a 10 MB
         // file) loads on one thread; the look of the last client (so the usual start needs no second theme switch)
-        // is installed on another: no component exists yet, so that may happen off the event thread.
-        daemon("workbench-font", () -> {
-            try {
-                Themes.warmUp(null);
-            } finally {
-                Edt.later(this::fontLoaded);
-            }
-        });
+        // is installed on another. No component exists before both are in, so both may be set off the event
+        // thread, and the window is built once, in its final look and font (no update of a built component tree,
+        // which took 300-800 ms of the event thread).
+        Thread font = daemon("workbench-font", () -> Themes.warmUp(null));
         daemon("workbench-look", () -> {
             Theme theme = Theme.parse(workspace.lastActiveClient().map(this::loadLayout).orElse(Layout.DEFAULT).theme());
             List<ClientChoice> clients = clients();
             Themes.applyLook(theme);
-            Edt.later(() -> createWindow(theme, clients));
+            try {
+                font.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Themes.applyFont();
+            Edt.later(() -> {
+                fontReady = true;
+                createWindow(theme, clients);
+            });
         });
     }
 
-    private static void daemon(String name, Runnable r) {
+    private static Thread daemon(String name, Runnable r) {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     private void createWindow(Theme installed, List<ClientChoice> clients) {
@@ -174,28 +197,35 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         showWhenReady();
     }
 
-    /** Event thread: the font is in; the window shows once the client is there too. */
-    private void fontLoaded() {
-        fontReady = true;
-        Themes.applyFont();
-        if (window != null) {
-            javax.swing.SwingUtilities.updateComponentTreeUI(window.frame());
-            showWhenReady();
-        }
-    }
-
     private void showWhenReady() {
         if (fontReady && pendingLayout != null && window != null && !window.showing()) {
             window.open(pendingLayout);
             pendingLayout = null;
-            // the other look and the bold face, for a quick theme switch later
+            // the other look and the bold face, for a quick theme switch later; the views' kinds of components and
+            // charts painted once off the event thread, so opening a view does not pay for their first paint
             Theme other = model.theme().other();
-            daemon("workbench-warm-up", () -> Themes.warmUp(other));
+            Locale language = model.language();
+            // after the first paint: the warm-up must not compete with what the user waits for
+            window.afterFirstPaint(() -> daemon("workbench-warm-up", () -> {
+                try {
+                    Themes.warmUp(other);
+                    WarmUp.paint(language);
+                } catch (RuntimeException | LinkageError e) {
+                    LOG.log(Level.FINE, "Warming up the views' painting failed: " + e, e);
+                } finally {
+                    warmedUp.countDown();
+                }
+            }));
         }
     }
 
     @Deactivate
     void deactivate() {
+        try {
+            bundleContext.removeBundleListener(stopping);
+        } catch (IllegalStateException e) {
+            // the bundle context is gone already
+        }
         Edt.run(() -> {
             if (window != null) {
                 model.client().ifPresent(id -> saveLayout(id, window.layout()));
@@ -353,17 +383,49 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
         });
     }
 
+    /**
+     * The user quits (window closed, Ctrl+Q): open work is saved first, as for a client switch; a save that fails
+     * keeps the program running with the error shown, so nothing is lost.
+     */
     @Override
     public void quit() {
-        // Not on the event thread: stopping the framework deactivates this component, which needs the event thread.
+        var texts = UiTexts.of(model.language());
+        // Not on the event thread: saving waits for the editors' event-thread work, and stopping the framework
+        // deactivates this component, which needs the event thread.
         Thread t = new Thread(() -> {
-            try {
-                bundleContext.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).stop();
-            } catch (BundleException | IllegalStateException e) {
-                LOG.log(Level.WARNING, "Cannot stop the program: " + e.getMessage());
+            OpenWorkSaver.Outcome outcome = OpenWorkSaver.saveAll(openWork);
+            if (!outcome.mayQuit()) {
+                OpenWorkSaver.Failure f = outcome.failure().get();
+                Edt.later(() -> target.showError(texts.get("error.quit", f.what()), f.error()));
+                return;
             }
+            savedForStop = true;
+            stopProgram();
         }, "workbench-quit");
         t.start();
+    }
+
+    /** Stops the framework, and so the program (open work already saved). */
+    void stopProgram() {
+        try {
+            bundleContext.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).stop();
+        } catch (BundleException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "Cannot stop the program: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The framework is stopping for another reason (the shell's stop, the process ending): every bundle is still
+     * active at this moment, so open work is saved while its editors and the workspace are there. Nothing can
+     * veto a stop: what cannot be saved is logged.
+     */
+    private void frameworkStopping(BundleEvent e) {
+        if (e.getType() != BundleEvent.STOPPING || e.getBundle().getBundleId() != 0 || savedForStop) {
+            return;
+        }
+        OpenWorkSaver.Outcome outcome = OpenWorkSaver.saveAll(openWork);
+        outcome.failure().ifPresent(f -> LOG.log(Level.WARNING, "Open work " + f.what() + " could not be saved on stopping: "
+                + f.error().getMessage(), f.error()));
     }
 
     // ---- Workbench (the model as a service) ----
@@ -406,6 +468,10 @@ public final class WorkbenchComponent implements Workbench, WindowActions {
 
     MainWindow window() {
         return window;
+    }
+
+    boolean awaitWarmUp(long millis) throws InterruptedException {
+        return warmedUp.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     Provisioning provisioning() {

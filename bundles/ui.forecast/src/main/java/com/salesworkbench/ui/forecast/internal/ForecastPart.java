@@ -1,8 +1,5 @@
 package com.salesworkbench.ui.forecast.internal;
 
-import com.salesworkbench.io.ImportKind;
-import com.salesworkbench.ui.FileImports;
-import com.salesworkbench.ui.SeriesChoice;
 import com.salesworkbench.api.forecast.Forecast;
 import com.salesworkbench.api.forecast.ForecastModel;
 import com.salesworkbench.api.i18n.Texts;
@@ -12,9 +9,15 @@ import com.salesworkbench.api.ui.BackgroundTask;
 import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
+import com.salesworkbench.charts.ChartStyle;
 import com.salesworkbench.charts.ForecastCharts;
 import com.salesworkbench.forecast.ForecastEngine;
 import com.salesworkbench.forecast.Metrics;
+import com.salesworkbench.io.ImportKind;
+import com.salesworkbench.ui.FileImports;
+import com.salesworkbench.ui.Loading;
+import com.salesworkbench.ui.SeriesChoice;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Workspace;
 import java.awt.BorderLayout;
@@ -40,6 +43,7 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableModel;
 import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
 
 /** One forecast part: the chooser bar, the chart, and tabs with the model's reasoning, figures, backtest and models. */
 final class ForecastPart implements ViewPart {
@@ -89,6 +93,12 @@ final class ForecastPart implements ViewPart {
     private final JTabbedPane tabs = new JTabbedPane();
     private ClientWorkspace client;
     private volatile boolean disposed;
+    /** The series in the chooser, and the history the chart shows: a refresh compares against them. */
+    private List<SeriesChoice> listed = List.of();
+    private TimeSeries shownHistory;
+    /** Counts forecasts asked for: only the last one's result is shown. */
+    private int generation;
+    private int showings;
 
     private final java.util.function.Consumer<ForecastPart> onDispose;
 
@@ -121,6 +131,14 @@ final class ForecastPart implements ViewPart {
         split.setResizeWeight(0.65);
         root.add(toolbar(), BorderLayout.NORTH);
         root.add(split, BorderLayout.CENTER);
+        why.setText(Loading.text(context.locale()));
+        // Shown again (after another view, the shell or an import changed the client's series): re-read them.
+        root.addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && root.isShowing()
+                    && showings++ > 0) {
+                refreshSeries(null);
+            }
+        });
         refreshSeries(null);
     }
 
@@ -210,25 +228,86 @@ final class ForecastPart implements ViewPart {
         }
     }
 
-    private void refreshSeries(SeriesChoice select) {
-        var ls = series.getActionListeners();
-        for (var l : ls) {
-            series.removeActionListener(l);
+    /** The chooser's series and the chosen one's history as they are on disk now. */
+    private record Listing(List<SeriesChoice> all, SeriesChoice chosen, TimeSeries history) {
+    }
+
+    /**
+     * Re-reads the client's series in the background (they may have changed: an import here or elsewhere) and
+     * forecasts again when the list, the chosen series or its figures changed.
+     *
+     * @param select the series to choose (just imported), or null to keep the chosen one
+     */
+    void refreshSeries(SeriesChoice select) {
+        if (client == null || disposed) {
+            return;
         }
-        series.removeAllItems();
-        List<SeriesChoice> all = SeriesChoice.all(client);
-        all.forEach(series::addItem);
-        if (select != null) {
-            series.setSelectedItem(select);
+        SeriesChoice wanted = select != null ? select : selectedSeries();
+        context.run(new BackgroundTask<Listing>() {
+            @Override
+            public String title() {
+                return texts.get("task.series");
+            }
+
+            @Override
+            public Listing compute(Progress progress) {
+                List<SeriesChoice> all = SeriesChoice.all(client);
+                SeriesChoice chosen = wanted != null && all.contains(wanted) ? wanted : all.isEmpty() ? null : all.get(0);
+                return new Listing(all, chosen, chosen == null ? null : chosen.read(client));
+            }
+
+            @Override
+            public void succeeded(Listing l) {
+                if (!disposed) {
+                    listed(l);
+                }
+            }
+
+            @Override
+            public boolean failed(Throwable error) {
+                why.setText(error.getMessage());
+                context.showError("series/", error);
+                return true;
+            }
+        });
+    }
+
+    private void listed(Listing l) {
+        // the forecast is redone only when what it shows changed: another series, or new figures
+        boolean stale = l.chosen() == null || !l.chosen().equals(selectedSeries()) || !l.history().equals(shownHistory);
+        if (!l.all().equals(listed)) {
+            var ls = series.getActionListeners();
+            for (var x : ls) {
+                series.removeActionListener(x);
+            }
+            series.removeAllItems();
+            l.all().forEach(series::addItem);
+            listed = l.all();
+            if (l.chosen() != null) {
+                series.setSelectedItem(l.chosen());
+            }
+            for (var x : ls) {
+                series.addActionListener(x);
+            }
         }
-        for (var l : ls) {
-            series.addActionListener(l);
-        }
-        if (all.isEmpty()) {
+        if (l.all().isEmpty()) {
+            shownHistory = null;
+            chart.setChart(null);
+            figures.setRowCount(0);
             why.setText(texts.get("noSeries"));
             return;
         }
-        forecast();
+        if (stale) {
+            if (!l.chosen().equals(selectedSeries())) {
+                series.setSelectedItem(l.chosen()); // its listener forecasts
+            } else {
+                forecast();
+            }
+        }
+    }
+
+    List<SeriesChoice> listedSeries() {
+        return listed;
     }
 
     SeriesChoice selectedSeries() {
@@ -259,6 +338,8 @@ final class ForecastPart implements ViewPart {
             return;
         }
         ForecastEngine.Options options = options();
+        ChartStyle style = WorkbenchTheme.chartStyle();
+        int mine = ++generation;
         context.run(new BackgroundTask<Result>() {
             @Override
             public String title() {
@@ -267,13 +348,18 @@ final class ForecastPart implements ViewPart {
 
             @Override
             public Result compute(Progress progress) {
+                // read, fit and draw here: the event thread only puts the finished chart and figures in place
                 TimeSeries history = s.read(client);
-                return new Result(history, engine.forecast(List.of(history), options).get(0));
+                ForecastEngine.SeriesResult res = engine.forecast(List.of(history), options).get(0);
+                String method = res.ok() ? res.description() : null;
+                JFreeChart c = ForecastCharts.forecast(history.id(), history, res.forecast(), method, context.locale(),
+                        context.formats(), style);
+                return new Result(history, res, c);
             }
 
             @Override
             public void succeeded(Result r) {
-                if (!disposed) {
+                if (!disposed && mine == generation) {
                     show(r);
                 }
             }
@@ -286,15 +372,14 @@ final class ForecastPart implements ViewPart {
         });
     }
 
-    record Result(TimeSeries history, ForecastEngine.SeriesResult result) {
+    record Result(TimeSeries history, ForecastEngine.SeriesResult result, JFreeChart chart) {
     }
 
     private void show(Result r) {
         ForecastEngine.SeriesResult res = r.result();
         Forecast f = res.forecast();
-        String method = res.ok() ? res.description() : null;
-        chart.setChart(ForecastCharts.forecast(r.history().id(), r.history(), f, method, context.locale(),
-                context.formats(), com.salesworkbench.ui.WorkbenchTheme.chartStyle()));
+        shownHistory = r.history();
+        chart.setChart(r.chart());
         StringBuilder text = new StringBuilder();
         if (res.ok()) {
             text.append(texts.get("chosen", res.description())).append('\n');

@@ -1,6 +1,5 @@
 package com.salesworkbench.ui.forecast.internal;
 
-import com.salesworkbench.ui.SeriesChoice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.api.forecast.ForecastModel;
 import com.salesworkbench.api.i18n.Formats;
+import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.api.ui.BackgroundTask;
 import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
@@ -18,6 +18,7 @@ import com.salesworkbench.forecast.models.baseline.internal.SeasonalNaive;
 import com.salesworkbench.forecast.models.ets.internal.AutoEts;
 import com.salesworkbench.io.internal.Importer;
 import com.salesworkbench.ui.HeadlessViewContext;
+import com.salesworkbench.ui.SeriesChoice;
 import com.salesworkbench.ui.Snapshots;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.SeriesCsv;
@@ -186,6 +187,42 @@ class ForecastViewTest {
         assertEquals(2, ctx.importDialogs().size(), "each file was previewed in the import dialog");
         assertTrue(ctx.importDialogs().get(0).containsAll(List.of("Sales history (series)", "shop-sales", "2025-01")),
                 ctx.importDialogs().get(0).toString());
+    }
+
+    @Test
+    void opensInTheBackgroundAndFollowsSeriesImportedOrChangedElsewhere() {
+        HeadlessViewContext ctx = new HeadlessViewContext(Locale.ENGLISH, RU, DEMO);
+        ForecastPart part = (ForecastPart) view.open(ctx);
+        assertEquals(List.of("Reading the client's series", "Forecasting roses"), ctx.tasksRun(),
+                "the series are read and forecast by background tasks, not in open()");
+        ClientWorkspace c = workspace.client(DEMO);
+        TimeSeries roses = c.readSeries("sales-history").stream().filter(s -> s.id().equals("roses")).findFirst().orElseThrow();
+
+        // another view (or io:import) adds a series file: the chooser lists it once the part is shown again
+        c.saveSeries("shop", List.of(new TimeSeries("shop", roses.start(), roses.values())));
+        part.refreshSeries(null);
+        assertTrue(part.listedSeries().contains(new SeriesChoice("shop", "shop")), "the new file is offered");
+        assertEquals(new SeriesChoice("sales-history", "roses"), part.selectedSeries(), "the choice is kept");
+        assertEquals(3, ctx.tasksRun().size(), "unchanged figures are not forecast again");
+
+        // the chosen series itself changes on disk: forecast again, from the new figures
+        double[] doubled = roses.values().clone();
+        for (int i = 0; i < doubled.length; i++) {
+            doubled[i] *= 2;
+        }
+        List<TimeSeries> all = new ArrayList<>(c.readSeries("sales-history"));
+        all.replaceAll(s -> s.id().equals("roses") ? new TimeSeries("roses", s.start(), doubled) : s);
+        c.saveSeries("sales-history", all);
+        String before = String.join("|", texts(part));
+        part.refreshSeries(null);
+        assertEquals("Forecasting roses", ctx.tasksRun().get(ctx.tasksRun().size() - 1));
+        assertFalse(before.equals(String.join("|", texts(part))), "the figures follow the new history");
+
+        // choosing another series forecasts it
+        part.select("shop", "shop", "naive2");
+        assertTrue(ctx.tasksRun().contains("Forecasting shop"), ctx.tasksRun().toString());
+        assertEquals(List.of(), ctx.errors());
+        part.dispose();
     }
 
     private static List<JTable> tables(Component c) {

@@ -7,16 +7,18 @@ import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
-import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.charts.FunnelCharts;
 import com.salesworkbench.funnel.Pipeline;
 import com.salesworkbench.funnel.PipelineCsv;
 import com.salesworkbench.funnel.PipelineStore;
-import com.salesworkbench.io.ImportKind;
-import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.funnel.ReverseFunnel;
 import com.salesworkbench.funnel.RiskSimulation;
 import com.salesworkbench.funnel.StageFunnel;
+import com.salesworkbench.funnel.StageModel;
+import com.salesworkbench.io.ImportKind;
+import com.salesworkbench.ui.FileImports;
+import com.salesworkbench.ui.Loading;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -28,7 +30,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
@@ -58,7 +59,6 @@ final class FunnelPart implements ViewPart {
 
     private final ViewContext context;
     private final ClientWorkspace client;
-    private final Locale clientLocale;
     private final Texts t;
     private final Formats f;
     private final JPanel root = new JPanel(new BorderLayout());
@@ -80,11 +80,12 @@ final class FunnelPart implements ViewPart {
     private final List<Runnable> detach = new ArrayList<>();
     private FunnelModel model;
     private boolean filling;
+    /** Counts loads asked for: only the last one's result is shown. */
+    private int generation;
 
-    FunnelPart(ViewContext context, ClientWorkspace client, Locale clientLocale) {
+    FunnelPart(ViewContext context, ClientWorkspace client) {
         this.context = context;
         this.client = client;
-        this.clientLocale = clientLocale;
         this.t = Texts.of(FunnelPart.class, context.locale());
         this.f = context.formats();
         this.simulate = new JButton(t.get("simulate.button"));
@@ -213,37 +214,106 @@ final class FunnelPart implements ViewPart {
         return WorkbenchTheme.chartStyle();
     }
 
-    /** Lists the client's pipelines and opens {@code select} (or the first). */
+    /** A pipeline read and evaluated: the chooser's names, the funnel, its chart and the first reverse funnel. */
+    private record Loaded(List<String> names, String chosen, FunnelModel model, StageFunnel.Report report,
+                          JFreeChart funnel, Form form, Reverse reverse, String error) {
+    }
+
+    /** The reverse funnel form as text, the way the fields show it. */
+    private record Form(String target, String deal, String month, String reps) {
+    }
+
+    /** A reverse funnel worked out from the form: its rows and chart, or the message naming the wrong field. */
+    private record Reverse(List<Object[]> rows, JFreeChart chart, String message) {
+    }
+
+    /**
+     * Lists the client's pipelines and opens {@code select} (or the first) in the background: reading the
+     * pipeline, its funnel statistics and the charts stay off the event thread.
+     */
     private void fillPipelines(String select) {
-        filling = true;
-        try {
-            List<String> names = PipelineStore.names(client);
-            pipelines.setModel(new DefaultComboBoxModel<>(names.toArray(new String[0])));
-            if (names.isEmpty()) {
-                message.setText(t.get("noPipeline"));
-                simulate.setEnabled(false);
-                return;
-            }
-            pipelines.setSelectedItem(select != null && names.contains(select) ? select : names.get(0));
-        } finally {
-            filling = false;
-        }
-        load((String) pipelines.getSelectedItem());
+        load(select, true);
     }
 
     private void load(String name) {
-        try {
-            Pipeline p = PipelineStore.find(client, name).orElseThrow();
-            model = new FunnelModel(p);
-        } catch (RuntimeException e) {
+        load(name, false);
+    }
+
+    private void load(String name, boolean list) {
+        ChartStyle style = style();
+        String reps = this.reps.getText();
+        funnelSummary.setText(Loading.text(context.locale()));
+        int mine = ++generation;
+        context.run(new BackgroundTask<Loaded>() {
+            @Override
+            public String title() {
+                return t.get("task.load", name == null ? "" : name);
+            }
+
+            @Override
+            public Loaded compute(Progress progress) {
+                List<String> names = list ? PipelineStore.names(client) : null;
+                String chosen = !list ? name : names.isEmpty() ? null : name != null && names.contains(name) ? name : names.get(0);
+                if (chosen == null) {
+                    return new Loaded(names, null, null, null, null, null, null, null);
+                }
+                FunnelModel m;
+                try {
+                    m = new FunnelModel(PipelineStore.find(client, chosen).orElseThrow());
+                } catch (RuntimeException e) {
+                    return new Loaded(names, chosen, null, null, null, null, null, ModuleTexts.message(context.locale(), e));
+                }
+                StageFunnel.Report r = m.report();
+                JFreeChart funnel = FunnelCharts.funnel(m.funnelBars(), context.locale(), f, style);
+                int digits = m.digits();
+                Form form = new Form(f.amount(m.weighted(), digits), f.amount(m.averageDeal(), digits), m.nextMonth().toString(), reps);
+                return new Loaded(names, chosen, m, r, funnel, form, reverseOf(m, form, style), null);
+            }
+
+            @Override
+            public void succeeded(Loaded l) {
+                if (mine == generation) {
+                    loaded(l);
+                }
+            }
+
+            @Override
+            public boolean failed(Throwable error) {
+                message.setText(ModuleTexts.message(context.locale(), error));
+                return true;
+            }
+        });
+    }
+
+    private void loaded(Loaded l) {
+        funnelSummary.setText(" ");
+        if (l.names() != null) {
+            filling = true;
+            try {
+                pipelines.setModel(new DefaultComboBoxModel<>(l.names().toArray(new String[0])));
+                if (l.chosen() != null) {
+                    pipelines.setSelectedItem(l.chosen());
+                }
+            } finally {
+                filling = false;
+            }
+        }
+        if (l.chosen() == null) {
             model = null;
-            message.setText(ModuleTexts.message(context.locale(), e));
+            message.setText(t.get("noPipeline"));
             simulate.setEnabled(false);
             return;
         }
+        if (l.model() == null) {
+            model = null;
+            message.setText(l.error());
+            simulate.setEnabled(false);
+            return;
+        }
+        model = l.model();
         message.setText(" ");
         simulate.setEnabled(!model.pipeline().open().isEmpty());
-        StageFunnel.Report r = model.report();
+        StageFunnel.Report r = l.report();
         stages.setRowCount(0);
         for (StageFunnel.StageStats s : r.stages()) {
             stages.addRow(new Object[] {s.stage(), f.count(s.reached()), f.count(s.current()), f.percent(s.conversion()),
@@ -252,20 +322,19 @@ final class FunnelPart implements ViewPart {
         stages.addRow(new Object[] {t.get("row.won"), f.count(r.won()), "", "", ""});
         funnelSummary.setText(t.get("funnel.summary", f.count(r.won()), f.count(r.lost()), f.count(r.open()),
                 f.percent(r.winRate()), f.percent(r.overallConversion())));
-        funnelChart.setChart(FunnelCharts.funnel(model.funnelBars(), context.locale(), f, style()));
-        int digits = model.digits();
-        plan.setText(f.amount(model.weighted(), digits));
+        funnelChart.setChart(l.funnel());
+        plan.setText(l.form().target());
         rangeChart.setChart(null);
         rangeSummary.setText(t.get("range.notYet"));
         filling = true;
         try {
-            target.setText(f.amount(model.weighted(), digits));
-            deal.setText(f.amount(model.averageDeal(), digits));
-            month.setText(model.nextMonth().toString());
+            target.setText(l.form().target());
+            deal.setText(l.form().deal());
+            month.setText(l.form().month());
         } finally {
             filling = false;
         }
-        reverse();
+        show(l.reverse());
     }
 
     /** Recomputes the reverse funnel from the form, or says which field is wrong. */
@@ -273,44 +342,58 @@ final class FunnelPart implements ViewPart {
         if (filling || model == null) {
             return;
         }
+        show(reverseOf(model, new Form(target.getText(), deal.getText(), month.getText(), reps.getText()), style()));
+    }
+
+    private void show(Reverse r) {
         needs.setRowCount(0);
-        reverseChart.setChart(null);
+        r.rows().forEach(needs::addRow);
+        reverseChart.setChart(r.chart());
+        message.setText(r.message());
+    }
+
+    /** The reverse funnel of a form; a plain function of its inputs, so it may run on any thread. */
+    private Reverse reverseOf(FunnelModel model, Form form, ChartStyle style) {
         Optional<FunnelModel.Invalid> invalid = model.checkSteps();
         if (invalid.isPresent()) {
-            message.setText(t.get(invalid.get().key(), invalid.get().args()));
-            return;
+            return new Reverse(List.of(), null, t.get(invalid.get().key(), invalid.get().args()));
         }
-        BigDecimal tgt = decimal(target, "reverse.target");
-        BigDecimal avg = decimal(deal, "reverse.deal");
-        if (tgt == null || avg == null) {
-            return;
+        BigDecimal tgt;
+        BigDecimal avg;
+        try {
+            tgt = PipelineCsv.decimal(form.target().strip());
+        } catch (NumberFormatException e) {
+            return new Reverse(List.of(), null, t.get("error.number", t.get("reverse.target"), form.target()));
+        }
+        try {
+            avg = PipelineCsv.decimal(form.deal().strip());
+        } catch (NumberFormatException e) {
+            return new Reverse(List.of(), null, t.get("error.number", t.get("reverse.deal"), form.deal()));
         }
         YearMonth m;
         try {
-            m = YearMonth.parse(month.getText().strip());
+            m = YearMonth.parse(form.month().strip());
         } catch (DateTimeParseException e) {
-            message.setText(t.get("error.month", t.get("reverse.month"), month.getText()));
-            return;
+            return new Reverse(List.of(), null, t.get("error.month", t.get("reverse.month"), form.month()));
         }
         int n;
         try {
-            n = Integer.parseInt(reps.getText().strip());
+            n = Integer.parseInt(form.reps().strip());
         } catch (NumberFormatException e) {
-            message.setText(t.get("error.whole", t.get("reverse.reps"), reps.getText()));
-            return;
+            return new Reverse(List.of(), null, t.get("error.whole", t.get("reverse.reps"), form.reps()));
         }
         try {
             ReverseFunnel.Plan p = model.reverse(m, tgt, avg, n);
+            List<Object[]> rows = new ArrayList<>();
             for (ReverseFunnel.Need need : p.needs()) {
-                needs.addRow(new Object[] {label(need.stage()), need.month().toString(), f.count(need.required()),
+                rows.add(new Object[] {label(need.stage()), need.month().toString(), f.count(need.required()),
                         f.amount(need.perRep(), 1)});
             }
             List<FunnelCharts.StageBar> bars = model.reverseBars(p).stream()
                     .map(b -> new FunnelCharts.StageBar(label(b.stage()), b.count(), b.conversion())).toList();
-            reverseChart.setChart(FunnelCharts.reverse(bars, context.locale(), f, style()));
-            message.setText(" ");
+            return new Reverse(rows, FunnelCharts.reverse(bars, context.locale(), f, style), " ");
         } catch (RuntimeException e) {
-            message.setText(ModuleTexts.message(context.locale(), e));
+            return new Reverse(List.of(), null, ModuleTexts.message(context.locale(), e));
         }
     }
 

@@ -4,7 +4,6 @@ import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.api.ui.WorkbenchView;
-import com.salesworkbench.provisioning.Provisioning;
 import com.salesworkbench.workspace.Workspace;
 import java.util.Locale;
 import org.osgi.service.component.annotations.Component;
@@ -19,9 +18,6 @@ public class FunnelView implements WorkbenchView {
     @Reference
     Workspace workspace;
 
-    @Reference
-    Provisioning provisioning;
-
     @Override
     public String id() {
         return "funnel.pipeline";
@@ -34,7 +30,6 @@ public class FunnelView implements WorkbenchView {
 
     @Override
     public ViewPart open(ViewContext context) {
-        return new FunnelPart(context, context.client().map(workspace::client).orElse(null),
-                provisioning.clientLocale());
+        return new FunnelPart(context, context.client().map(workspace::client).orElse(null));
     }
 }

@@ -52,13 +52,13 @@ class FunnelViewSnapshotTest {
         boolean imported = false;
         for (Locale language : List.of(Locale.ENGLISH, RU, Locale.CHINESE)) {
             HeadlessViewContext context = context(language);
-            FunnelPart part = new FunnelPart(context, client, RU);
+            FunnelPart part = new FunnelPart(context, client);
             if (!imported) {
                 assertTrue(part.acceptsFiles(List.of(csv, dir.resolve("plan.xlsx"), dir.resolve("old.xls"))));
                 assertFalse(part.acceptsFiles(List.of(dir.resolve("notes.pdf"))));
                 Pipelines.load(client, csv, "history-2025");
                 part.dispose();
-                part = new FunnelPart(context, client, RU);
+                part = new FunnelPart(context, client);
                 imported = true;
             }
             field(part.component(), 0).setText("10 000 000"); // the target, typed as people do
@@ -80,11 +80,12 @@ class FunnelViewSnapshotTest {
     void simulationDrawsTheRangeAndRejectedRowsAreReportedWithTheirLine() throws Exception {
         ClientWorkspace client = Pipelines.client(dir);
         HeadlessViewContext context = context(RU);
-        FunnelPart part = new FunnelPart(context, client, RU);
+        FunnelPart part = new FunnelPart(context, client);
         assertTrue(Snapshots.texts(part.component()).stream().anyMatch(s -> s.startsWith("У клиента ещё нет воронки")));
+        assertEquals(List.of("Чтение воронки "), context.tasksRun(), "the pipelines are listed by a background task");
         // dropped, the file goes through the window's import (io): the bad amount is named, nothing is written
         HeadlessViewContext dropped = context(RU).withImport(new Importer());
-        FunnelPart target = new FunnelPart(dropped, client, RU);
+        FunnelPart target = new FunnelPart(dropped, client);
         target.importFiles(List.of(Pipelines.open(dir)));
         // the bad amount is among the rows the import dialog shows: it says where, Import stays off
         assertEquals(1, dropped.importDialogs().size());
@@ -95,7 +96,7 @@ class FunnelViewSnapshotTest {
         target.dispose();
         Pipelines.load(client, Pipelines.open(dir), "crystal");
         part.dispose();
-        part = new FunnelPart(context, client, RU);
+        part = new FunnelPart(context, client);
         part.simulate();
         List<String> texts = Snapshots.texts(part.component());
         assertTrue(texts.contains("Диапазон воронки"), texts.toString());

@@ -1,15 +1,15 @@
 package com.salesworkbench.ui.motivation.internal;
 
-import com.salesworkbench.ui.OpenWorkHandle;
 import com.salesworkbench.api.i18n.Formats;
 import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.pay.PayLine;
 import com.salesworkbench.api.pay.PayRule;
 import com.salesworkbench.api.time.PlanPeriod;
+import com.salesworkbench.api.ui.BackgroundTask;
+import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
-import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.charts.PayCharts;
 import com.salesworkbench.motivation.PayEngine;
 import com.salesworkbench.motivation.PayScheme;
@@ -17,6 +17,8 @@ import com.salesworkbench.motivation.PaySchemes;
 import com.salesworkbench.motivation.RuleSpec;
 import com.salesworkbench.motivation.SchemeLinter;
 import com.salesworkbench.motivation.Statement;
+import com.salesworkbench.ui.OpenWorkHandle;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Json;
 import java.awt.BorderLayout;
@@ -56,6 +58,7 @@ import javax.swing.UIManager;
 import javax.swing.event.ListSelectionListener;
 import javax.swing.table.DefaultTableModel;
 import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
 
 /** One open motivation view: the scheme editor (undoable), its payout curve, and the statements of dropped figures. */
 final class MotivationPart implements ViewPart {
@@ -89,6 +92,9 @@ final class MotivationPart implements ViewPart {
     private final Runnable onChange = this::showScheme;
     private final OpenWorkHandle openWork;
     private SchemeEditor editor;
+    /** Counts loads asked for: only the last one's result is shown. */
+    private int generation;
+    private boolean disposed;
     private Statements statements;
     private List<Statements.Row> rows = List.of();
     private boolean filling;
@@ -323,47 +329,108 @@ final class MotivationPart implements ViewPart {
         }
     }
 
+    /** The schemes found and the one to edit, read with its findings and payout curve in the background. */
+    private record Loaded(List<String> names, String chosen, SchemeEditor editor, Figures figures, String error) {
+    }
+
+    /** What the scheme tab shows beside the form: the linter's findings and the payout curve. */
+    private record Figures(List<String> findings, JFreeChart curve) {
+    }
+
+    /** Lists the client's schemes and opens {@code select} (or the first), reading off the event thread. */
     private void fillSchemes(String select) {
-        List<String> names = new ArrayList<>();
-        for (String doc : client.documents()) {
-            if (doc.startsWith(PaySchemes.FOLDER) && doc.indexOf('/', PaySchemes.FOLDER.length()) < 0) {
-                names.add(doc.substring(PaySchemes.FOLDER.length()));
-            }
-        }
-        if (editor != null && !names.contains(editor.scheme().name())) {
-            names.add(editor.scheme().name()); // a scheme from a dropped file, not saved yet
-        }
-        filling = true;
-        try {
-            schemes.setModel(new DefaultComboBoxModel<>(names.toArray(new String[0])));
-            ruleTypes.setModel(new DefaultComboBoxModel<>(rules.types().toArray(new String[0])));
-            if (names.isEmpty()) {
-                message.setText(t.get("noScheme"));
-                save.setEnabled(false);
-                return;
-            }
-            schemes.setSelectedItem(select != null && names.contains(select) ? select : names.get(0));
-        } finally {
-            filling = false;
-        }
-        if (editor == null || !editor.scheme().name().equals(schemes.getSelectedItem())) {
-            open((String) schemes.getSelectedItem());
-        }
+        load(select, true);
     }
 
     private void open(String name) {
         if (editor != null && editor.scheme().name().equals(name)) {
             return;
         }
-        try {
-            PayScheme s = client.read(PaySchemes.path(name), PaySchemes.SCHEME);
-            edit(new SchemeEditor(s, true, context.undo()));
-        } catch (RuntimeException e) {
-            message.setText(ModuleTexts.message(context.locale(), e));
+        load(name, false);
+    }
+
+    private void load(String select, boolean list) {
+        SchemeEditor current = editor;
+        PayEngine engine = rules.engine();
+        ChartStyle style = style();
+        int mine = ++generation;
+        context.run(new BackgroundTask<Loaded>() {
+            @Override
+            public String title() {
+                return t.get("task.load", select == null ? "" : select);
+            }
+
+            @Override
+            public Loaded compute(Progress progress) {
+                List<String> names = null;
+                String chosen = select;
+                if (list) {
+                    names = new ArrayList<>();
+                    for (String doc : client.documents()) {
+                        if (doc.startsWith(PaySchemes.FOLDER) && doc.indexOf('/', PaySchemes.FOLDER.length()) < 0) {
+                            names.add(doc.substring(PaySchemes.FOLDER.length()));
+                        }
+                    }
+                    if (current != null && !names.contains(current.scheme().name())) {
+                        names.add(current.scheme().name()); // a scheme from a dropped file, not saved yet
+                    }
+                    chosen = names.isEmpty() ? null : select != null && names.contains(select) ? select : names.get(0);
+                }
+                if (chosen == null || current != null && current.scheme().name().equals(chosen)) {
+                    return new Loaded(names, chosen, null, null, null);
+                }
+                try {
+                    PayScheme s = client.read(PaySchemes.path(chosen), PaySchemes.SCHEME);
+                    SchemeEditor next = new SchemeEditor(s, true, context.undo());
+                    return new Loaded(names, chosen, next, figures(next, engine, style), null);
+                } catch (RuntimeException e) {
+                    return new Loaded(names, chosen, null, null, ModuleTexts.message(context.locale(), e));
+                }
+            }
+
+            @Override
+            public void succeeded(Loaded l) {
+                if (mine == generation && !disposed) {
+                    loaded(l);
+                }
+            }
+
+            @Override
+            public boolean failed(Throwable error) {
+                message.setText(ModuleTexts.message(context.locale(), error));
+                return true;
+            }
+        });
+    }
+
+    private void loaded(Loaded l) {
+        if (l.names() != null) {
+            filling = true;
+            try {
+                schemes.setModel(new DefaultComboBoxModel<>(l.names().toArray(new String[0])));
+                ruleTypes.setModel(new DefaultComboBoxModel<>(rules.types().toArray(new String[0])));
+                if (l.chosen() == null) {
+                    message.setText(t.get("noScheme"));
+                    save.setEnabled(false);
+                    return;
+                }
+                schemes.setSelectedItem(l.chosen());
+            } finally {
+                filling = false;
+            }
+        }
+        if (l.error() != null) {
+            message.setText(l.error());
+        } else if (l.editor() != null) {
+            edit(l.editor(), l.figures());
         }
     }
 
     private void edit(SchemeEditor next) {
+        edit(next, null);
+    }
+
+    private void edit(SchemeEditor next, Figures figures) {
         if (editor != null) {
             editor.removeListener(onChange);
             if (editor.dirty()) {
@@ -374,15 +441,23 @@ final class MotivationPart implements ViewPart {
         editor = next;
         editor.addListener(onChange);
         message.setText(" ");
-        showScheme();
+        showScheme(figures);
     }
 
     SchemeEditor editor() {
         return editor;
     }
 
-    /** Shows the scheme as it stands: form, rules, findings, curve, statements; and whether work is open. */
     private void showScheme() {
+        showScheme(null);
+    }
+
+    /**
+     * Shows the scheme as it stands: form, rules, findings, curve, statements; and whether work is open.
+     *
+     * @param figures the findings and curve when worked out in the background already, else null
+     */
+    private void showScheme(Figures figures) {
         PayScheme s = editor.scheme();
         filling = true;
         try {
@@ -397,27 +472,35 @@ final class MotivationPart implements ViewPart {
         for (RuleSpec r : s.rules()) {
             ruleTable.addRow(new Object[] {r.id(), title(r.type()), json(r.parameters())});
         }
-        PayEngine engine = rules.engine();
+        Figures shown = figures != null ? figures : figures(editor, rules.engine(), style());
         findings.clear();
-        try {
-            for (SchemeLinter.Finding x : editor.findings(engine)) {
-                findings.addElement(ModuleTexts.message(context.locale(), x));
-            }
-            if (findings.isEmpty()) {
-                findings.addElement(t.get("findings.none"));
-            }
-            List<PayCharts.Point> points = editor.curve(engine);
-            Map<String, List<PayCharts.Point>> curves = new LinkedHashMap<>();
-            curves.put(t.get("curve.series", s.name(), s.revision()), points);
-            curve.setChart(points.isEmpty() ? null
-                    : PayCharts.payoutCurve(curves, Optional.of(BigDecimal.ONE), s.currency(), context.locale(), f, style()));
-        } catch (RuntimeException e) {
-            findings.addElement(ModuleTexts.message(context.locale(), e));
-            curve.setChart(null);
-        }
+        shown.findings().forEach(findings::addElement);
+        curve.setChart(shown.curve());
         save.setEnabled(editor.dirty());
         openWork.update(editor.dirty());
         showStatements();
+    }
+
+    /** The linter's findings and the payout curve of a scheme; touches no component, so any thread may call it. */
+    private Figures figures(SchemeEditor ed, PayEngine engine, ChartStyle style) {
+        PayScheme s = ed.scheme();
+        List<String> found = new ArrayList<>();
+        try {
+            for (SchemeLinter.Finding x : ed.findings(engine)) {
+                found.add(ModuleTexts.message(context.locale(), x));
+            }
+            if (found.isEmpty()) {
+                found.add(t.get("findings.none"));
+            }
+            List<PayCharts.Point> points = ed.curve(engine);
+            Map<String, List<PayCharts.Point>> curves = new LinkedHashMap<>();
+            curves.put(t.get("curve.series", s.name(), s.revision()), points);
+            return new Figures(found, points.isEmpty() ? null
+                    : PayCharts.payoutCurve(curves, Optional.of(BigDecimal.ONE), s.currency(), context.locale(), f, style));
+        } catch (RuntimeException e) {
+            found.add(ModuleTexts.message(context.locale(), e));
+            return new Figures(found, null);
+        }
     }
 
     private String title(String type) {
@@ -581,11 +664,30 @@ final class MotivationPart implements ViewPart {
 
     @Override
     public void dispose() {
+        disposed = true;
+        saveOnClose();
         detach.forEach(Runnable::run);
         detach.clear();
         if (editor != null) {
             editor.removeListener(onChange);
         }
         openWork.close();
+    }
+
+    /**
+     * The part closes (the view leaves, the language or client changes) with unsaved edits: they are saved as the
+     * next revision rather than lost; a refusal is shown, naming the scheme.
+     */
+    private void saveOnClose() {
+        if (editor == null || !editor.dirty()) {
+            return;
+        }
+        try {
+            PayScheme s = editor.save(client);
+            context.status(t.get("saved", s.name(), s.revision()));
+        } catch (RuntimeException e) {
+            context.showError(PaySchemes.FOLDER + editor.scheme().name(),
+                    new IllegalStateException(ModuleTexts.message(context.locale(), e), e));
+        }
     }
 }

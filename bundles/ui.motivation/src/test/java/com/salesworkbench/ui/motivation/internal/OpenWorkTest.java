@@ -3,6 +3,7 @@ package com.salesworkbench.ui.motivation.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.api.work.OpenWork;
@@ -11,6 +12,7 @@ import com.salesworkbench.ui.HeadlessViewContext;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
@@ -65,5 +67,26 @@ class OpenWorkTest {
             part.get().dispose();
         });
         assertNull(work.get(), "closed: no more open work");
+    }
+
+    @Test
+    void closingThePartWithUnsavedEditsSavesThemAsTheNextRevision() throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        ClientWorkspace client = Fixtures.client(dir);
+        AtomicReference<OpenWork> work = new AtomicReference<>();
+        HeadlessViewContext context = new HeadlessViewContext(Locale.ENGLISH, Locale.US, ClientId.of("acme"));
+        SwingUtilities.invokeAndWait(() -> {
+            MotivationPart part = new MotivationPart(context, client, Fixtures.rules(), context(work));
+            assertTrue(context.tasksRun().contains("Reading pay scheme "), "the scheme is read in the background: " + context.tasksRun());
+            part.editParameters(0, "{\"targetIncentive\": 100000, \"factor\": 3}");
+            assertNotNull(work.get());
+            part.dispose(); // e.g. the language changes, or the view's bundle leaves
+        });
+        assertNull(work.get(), "saved on close: no more open work");
+        var saved = client.read(PaySchemes.path("golden"), PaySchemes.SCHEME);
+        assertEquals(2, saved.revision());
+        assertTrue(saved.rules().get(0).parameters().toString().contains("factor=3"), saved.rules().get(0).parameters().toString());
+        assertTrue(context.statuses().contains("Pay scheme golden saved as revision 2"), context.statuses().toString());
+        assertEquals(List.of(), context.errors());
     }
 }

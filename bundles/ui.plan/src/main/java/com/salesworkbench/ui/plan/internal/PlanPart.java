@@ -16,6 +16,8 @@ import com.salesworkbench.planning.PlanGrid;
 import com.salesworkbench.planning.PlanningException;
 import com.salesworkbench.planning.SalesPlan;
 import com.salesworkbench.ui.FileImports;
+import com.salesworkbench.ui.Loading;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -44,6 +46,7 @@ import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
 
 /** One open plan grid: the plan chooser, units / money, lock, save; the grid and the plan chart below. */
 final class PlanPart implements ViewPart {
@@ -75,19 +78,46 @@ final class PlanPart implements ViewPart {
             return;
         }
         client = context.client().get();
-        List<String> names = new ArrayList<>();
-        for (String d : view.workspace().client(client).documents()) {
-            if (d.startsWith(SalesPlan.FOLDER)) {
-                names.add(d.substring(SalesPlan.FOLDER.length()));
+        root.add(Loading.label(context.locale()));
+        ClientWorkspace ws = view.workspace().client(client);
+        // the plans are listed off the event thread too: a client folder may hold many documents
+        context.run(new BackgroundTask<List<String>>() {
+            @Override
+            public String title() {
+                return texts.get("task.list");
             }
-        }
+
+            @Override
+            public List<String> compute(Progress progress) {
+                List<String> names = new ArrayList<>();
+                for (String d : ws.documents()) {
+                    if (d.startsWith(SalesPlan.FOLDER)) {
+                        names.add(d.substring(SalesPlan.FOLDER.length()));
+                    }
+                }
+                return names;
+            }
+
+            @Override
+            public void succeeded(List<String> names) {
+                if (!disposed) {
+                    listed(names);
+                }
+            }
+        });
+    }
+
+    private void listed(List<String> names) {
+        root.removeAll();
         if (names.isEmpty()) {
             root.add(new JLabel(texts.get("noPlans"), SwingConstants.CENTER));
+            root.revalidate();
             return;
         }
         names.forEach(plans::addItem);
         root.add(toolbar(), BorderLayout.NORTH);
         root.add(body, BorderLayout.CENTER);
+        root.revalidate();
         plans.addActionListener(e -> show((String) plans.getSelectedItem()));
         show(names.get(0));
     }
@@ -133,23 +163,30 @@ final class PlanPart implements ViewPart {
             return;
         }
         ClientWorkspace ws = view.workspace().client(client);
-        context.run(new BackgroundTask<PlanEditor>() {
+        if (model == null) { // the first plan: say it is coming (a later one keeps the shown plan until it is read)
+            body.add(Loading.label(context.locale()), BorderLayout.CENTER);
+        }
+        ChartStyle style = WorkbenchTheme.chartStyle();
+        context.run(new BackgroundTask<Opened>() {
             @Override
             public String title() {
                 return texts.get("task.open", name);
             }
 
             @Override
-            public PlanEditor compute(Progress progress) {
+            public Opened compute(Progress progress) {
                 PlanEditor e = new PlanEditor(name, ws.read(SalesPlan.FOLDER + name, SalesPlan.DOCUMENT_TYPE), actuals(ws, name));
                 ws.find(PlanEditor.Locks.FOLDER + name, PlanEditor.Locks.TYPE).ifPresent(e::restoreLocks);
-                return e;
+                // the plan evaluated and its two charts drawn here, not on the event thread
+                PlanTableModel probe = new PlanTableModel(e, context.locale(), context.formats(), new javax.swing.undo.UndoManager());
+                return new Opened(e, chart(probe, style), vsActualChart(probe, style));
             }
 
             @Override
-            public void succeeded(PlanEditor editor) {
+            public void succeeded(Opened opened) {
                 if (!disposed) {
-                    display(view.keep(client, editor));
+                    PlanEditor kept = view.keep(client, opened.editor());
+                    display(kept, kept == opened.editor() ? opened : null);
                 }
             }
 
@@ -164,7 +201,16 @@ final class PlanPart implements ViewPart {
         });
     }
 
+    /** A plan read in the background, with its charts. */
+    private record Opened(PlanEditor editor, JFreeChart chart, JFreeChart vsActual) {
+    }
+
     private void display(PlanEditor editor) {
+        display(editor, null);
+    }
+
+    /** @param opened the charts drawn in the background for this editor, or null to draw them here */
+    private void display(PlanEditor editor, Opened opened) {
         String name = editor.name();
         PlanGrid.Measure measure = model == null ? PlanGrid.Measure.MONEY : model.measure();
         model = new PlanTableModel(editor, context.locale(), context.formats(), context.undo());
@@ -190,9 +236,9 @@ final class PlanPart implements ViewPart {
                 model.clear(selectedLeaves());
             }
         });
-        chart = new ChartPanel(chart(), false);
+        chart = new ChartPanel(opened != null ? opened.chart() : chart(), false);
         chart.setPreferredSize(new java.awt.Dimension(600, 260));
-        vsActual = new ChartPanel(vsActualChart(), false);
+        vsActual = new ChartPanel(opened != null ? opened.vsActual() : vsActualChart(), false);
         JScrollPane scroll = new JScrollPane(table);
         scroll.setColumnHeaderView(table.getTableHeader()); // also when painted without a window
         JComponent charts = chart;
@@ -231,23 +277,30 @@ final class PlanPart implements ViewPart {
         return out;
     }
 
-    private org.jfree.chart.JFreeChart chart() {
-        return PlanCharts.byPeriod(texts.get("chart.title", model.editor().name()), model.moneyByFirstMember(),
-                model.actualByPeriod(), context.locale(), context.formats(),
-                com.salesworkbench.ui.WorkbenchTheme.chartStyle());
+    private JFreeChart chart() {
+        return chart(model, WorkbenchTheme.chartStyle());
     }
 
-    private org.jfree.chart.JFreeChart vsActualChart() {
+    private JFreeChart vsActualChart() {
+        return vsActualChart(model, WorkbenchTheme.chartStyle());
+    }
+
+    /** The plan by period; reads the model only, so it may run off the event thread on a model no table shows. */
+    private JFreeChart chart(PlanTableModel m, ChartStyle style) {
+        return PlanCharts.byPeriod(texts.get("chart.title", m.editor().name()), m.moneyByFirstMember(),
+                m.actualByPeriod(), context.locale(), context.formats(), style);
+    }
+
+    private JFreeChart vsActualChart(PlanTableModel m, ChartStyle style) {
         Map<String, BigDecimal> plan = new LinkedHashMap<>();
         Map<String, BigDecimal> actual = new LinkedHashMap<>();
-        model.planAndActualByFirstMember().forEach((member, pa) -> {
+        m.planAndActualByFirstMember().forEach((member, pa) -> {
             plan.put(member, pa[0]);
             if (pa[1] != null) {
                 actual.put(member, pa[1]);
             }
         });
-        return PlanCharts.planVsActual(texts.get("chart.vsActual"), plan, actual, context.locale(), context.formats(),
-                com.salesworkbench.ui.WorkbenchTheme.chartStyle());
+        return PlanCharts.planVsActual(texts.get("chart.vsActual"), plan, actual, context.locale(), context.formats(), style);
     }
 
     private void measure(PlanGrid.Measure m) {

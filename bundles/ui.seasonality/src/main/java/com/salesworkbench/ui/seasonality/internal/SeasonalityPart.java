@@ -1,14 +1,14 @@
 package com.salesworkbench.ui.seasonality.internal;
 
-import com.salesworkbench.io.ImportKind;
-import com.salesworkbench.ui.FileImports;
-import com.salesworkbench.ui.SeriesChoice;
 import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.time.TimeSeries;
+import com.salesworkbench.api.ui.BackgroundTask;
+import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
 import com.salesworkbench.charts.SeasonalCharts;
+import com.salesworkbench.io.ImportKind;
 import com.salesworkbench.seasonality.Decomposer;
 import com.salesworkbench.seasonality.Decomposition;
 import com.salesworkbench.seasonality.DecompositionOptions;
@@ -17,6 +17,10 @@ import com.salesworkbench.seasonality.Message;
 import com.salesworkbench.seasonality.SeasonalForm;
 import com.salesworkbench.seasonality.SeasonalProfile;
 import com.salesworkbench.seasonality.SeasonalityException;
+import com.salesworkbench.ui.FileImports;
+import com.salesworkbench.ui.Loading;
+import com.salesworkbench.ui.SeriesChoice;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Workspace;
 import java.awt.BorderLayout;
@@ -38,6 +42,7 @@ import javax.swing.JTextArea;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableModel;
 import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
 
 /** One seasonality part: series and form, the profile (chart and indices) and the decomposition panels. */
 final class SeasonalityPart implements ViewPart {
@@ -72,6 +77,13 @@ final class SeasonalityPart implements ViewPart {
     };
     private ClientWorkspace client;
     private Decomposition shown;
+    private volatile boolean disposed;
+    /** The series in the chooser and the history the charts show: a refresh compares against them. */
+    private List<SeriesChoice> listed = List.of();
+    private TimeSeries shownHistory;
+    /** Counts analyses asked for: only the last one's result is shown. */
+    private int generation;
+    private int showings;
 
     SeasonalityPart(Workspace workspace, ViewContext context) {
         this.context = context;
@@ -104,6 +116,14 @@ final class SeasonalityPart implements ViewPart {
         centre.add(new JScrollPane(why), BorderLayout.SOUTH);
         root.add(toolbar(), BorderLayout.NORTH);
         root.add(centre, BorderLayout.CENTER);
+        why.setText(Loading.text(context.locale()));
+        // Shown again (after another view, the shell or an import changed the client's series): re-read them.
+        root.addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && root.isShowing()
+                    && showings++ > 0) {
+                refreshSeries(null);
+            }
+        });
         refreshSeries(null);
     }
 
@@ -122,26 +142,84 @@ final class SeasonalityPart implements ViewPart {
         return bar;
     }
 
-    private void refreshSeries(SeriesChoice select) {
-        var ls = series.getActionListeners();
-        for (var l : ls) {
-            series.removeActionListener(l);
+    /** The chooser's series and the chosen one's history as they are on disk now. */
+    private record Listing(List<SeriesChoice> all, SeriesChoice chosen, TimeSeries history) {
+    }
+
+    /**
+     * Re-reads the client's series in the background (an import here or elsewhere may have changed them) and
+     * analyses again when the chosen series or its figures changed.
+     *
+     * @param select the series to choose (just imported), or null to keep the chosen one
+     */
+    void refreshSeries(SeriesChoice select) {
+        if (client == null || disposed) {
+            return;
         }
-        series.removeAllItems();
-        // a season needs a cycle: yearly series are left out of the chooser
-        List<SeriesChoice> all = SeriesChoice.all(client, t -> t.frequency().periodsPerCycle() > 1);
-        all.forEach(series::addItem);
-        if (select != null) {
-            series.setSelectedItem(select);
+        SeriesChoice wanted = select != null ? select : selectedSeries();
+        context.run(new BackgroundTask<Listing>() {
+            @Override
+            public String title() {
+                return texts.get("task.series");
+            }
+
+            @Override
+            public Listing compute(Progress progress) {
+                // a season needs a cycle: yearly series are left out of the chooser
+                List<SeriesChoice> all = SeriesChoice.all(client, t -> t.frequency().periodsPerCycle() > 1);
+                SeriesChoice chosen = wanted != null && all.contains(wanted) ? wanted : all.isEmpty() ? null : all.get(0);
+                return new Listing(all, chosen, chosen == null ? null : chosen.read(client));
+            }
+
+            @Override
+            public void succeeded(Listing l) {
+                if (!disposed) {
+                    listed(l);
+                }
+            }
+
+            @Override
+            public boolean failed(Throwable error) {
+                why.setText(error.getMessage());
+                context.showError("series/", error);
+                return true;
+            }
+        });
+    }
+
+    private void listed(Listing l) {
+        boolean stale = l.chosen() == null || !l.chosen().equals(selectedSeries()) || !l.history().equals(shownHistory);
+        if (!l.all().equals(listed)) {
+            var ls = series.getActionListeners();
+            for (var x : ls) {
+                series.removeActionListener(x);
+            }
+            series.removeAllItems();
+            l.all().forEach(series::addItem);
+            listed = l.all();
+            if (l.chosen() != null) {
+                series.setSelectedItem(l.chosen());
+            }
+            for (var x : ls) {
+                series.addActionListener(x);
+            }
         }
-        for (var l : ls) {
-            series.addActionListener(l);
-        }
-        if (all.isEmpty()) {
+        if (l.all().isEmpty()) {
+            clear();
             why.setText(texts.get("noSeries"));
             return;
         }
-        analyse();
+        if (stale) {
+            if (!l.chosen().equals(selectedSeries())) {
+                series.setSelectedItem(l.chosen()); // its listener analyses
+            } else {
+                analyse();
+            }
+        }
+    }
+
+    List<SeriesChoice> listedSeries() {
+        return listed;
     }
 
     void select(String file, String id, Form form) {
@@ -157,7 +235,15 @@ final class SeasonalityPart implements ViewPart {
         return (SeriesChoice) series.getSelectedItem();
     }
 
-    /** Decomposes the chosen series in the chosen form (a classical decomposition is quick: no background task). */
+    /** What an analysis found: the history, its decomposition (or why none), the explanation and the charts. */
+    private record Analysis(SeriesChoice series, TimeSeries history, Decomposition decomposition, String text,
+                            String refusal, JFreeChart profile, JFreeChart parts) {
+    }
+
+    /**
+     * Decomposes the chosen series in the chosen form in the background (reading the file, fitting both forms and
+     * drawing the charts are too slow for the event thread on a long series).
+     */
     void analyse() {
         SeriesChoice s = selectedSeries();
         FormItem f = (FormItem) forms.getSelectedItem();
@@ -165,53 +251,88 @@ final class SeasonalityPart implements ViewPart {
             return;
         }
         Locale lang = context.locale();
-        StringBuilder text = new StringBuilder();
-        try {
-            TimeSeries history = s.read(client);
-            Decomposition d;
-            if (f.form() == Form.AUTO) {
-                FormChoice choice = Decomposer.choose(history, DecompositionOptions.DEFAULT);
-                d = choice.chosen() == SeasonalForm.MULTIPLICATIVE ? choice.multiplicative() : choice.additive();
-                text.append(texts.get("chosen", formName(choice.chosen()))).append(' ')
-                        .append(choice.reason().text(lang)).append('\n');
-            } else {
-                SeasonalForm form = f.form() == Form.ADDITIVE ? SeasonalForm.ADDITIVE : SeasonalForm.MULTIPLICATIVE;
-                d = Decomposer.decompose(history, form, DecompositionOptions.DEFAULT);
-                text.append(texts.get("chosen", formName(form))).append('\n');
+        ChartStyle style = WorkbenchTheme.chartStyle();
+        int mine = ++generation;
+        context.run(new BackgroundTask<Analysis>() {
+            @Override
+            public String title() {
+                return texts.get("task.analyse", s.id());
             }
-            text.append(texts.get("rmse", context.formats().amount(BigDecimal.valueOf(d.rmse()), 2)));
-            for (Message note : d.notes()) {
-                text.append('\n').append("• ").append(note.text(lang));
+
+            @Override
+            public Analysis compute(Progress progress) {
+                TimeSeries history = s.read(client);
+                StringBuilder text = new StringBuilder();
+                Decomposition d;
+                try {
+                    if (f.form() == Form.AUTO) {
+                        FormChoice choice = Decomposer.choose(history, DecompositionOptions.DEFAULT);
+                        d = choice.chosen() == SeasonalForm.MULTIPLICATIVE ? choice.multiplicative() : choice.additive();
+                        text.append(texts.get("chosen", formName(choice.chosen()))).append(' ')
+                                .append(choice.reason().text(lang)).append('\n');
+                    } else {
+                        SeasonalForm form = f.form() == Form.ADDITIVE ? SeasonalForm.ADDITIVE : SeasonalForm.MULTIPLICATIVE;
+                        d = Decomposer.decompose(history, form, DecompositionOptions.DEFAULT);
+                        text.append(texts.get("chosen", formName(form))).append('\n');
+                    }
+                } catch (SeasonalityException e) {
+                    return new Analysis(s, history, null, e.getLocalizedMessage(lang), e.getLocalizedMessage(lang), null, null);
+                }
+                text.append(texts.get("rmse", context.formats().amount(BigDecimal.valueOf(d.rmse()), 2)));
+                for (Message note : d.notes()) {
+                    text.append('\n').append("• ").append(note.text(lang));
+                }
+                boolean mult = d.form() == SeasonalForm.MULTIPLICATIVE;
+                JFreeChart profile = SeasonalCharts.profile(texts.get("chart.profile", s.id()), d.observed().frequency(),
+                        d.figure(), mult, lang, context.formats(), style);
+                JFreeChart parts = SeasonalCharts.decomposition(texts.get("chart.decomposition", s.id()),
+                        d.observed(), d.trend(), d.seasonal(), d.remainder(), mult, lang, context.formats(), style);
+                return new Analysis(s, history, d, text.toString(), null, profile, parts);
             }
-            show(s, d);
-        } catch (SeasonalityException e) {
-            shown = null;
-            profileChart.setChart(null);
-            decompositionChart.setChart(null);
-            indices.setRowCount(0);
-            text.append(e.getLocalizedMessage(lang));
-            context.status(e.getLocalizedMessage(lang));
-        } catch (RuntimeException e) {
-            context.showError("series/" + s.file(), e);
-            return;
-        }
-        why.setText(text.toString());
-        why.setCaretPosition(0);
+
+            @Override
+            public void succeeded(Analysis a) {
+                if (disposed || mine != generation) {
+                    return;
+                }
+                shownHistory = a.history();
+                if (a.decomposition() == null) {
+                    clear();
+                    context.status(a.refusal());
+                } else {
+                    show(a);
+                }
+                why.setText(a.text());
+                why.setCaretPosition(0);
+            }
+
+            @Override
+            public boolean failed(Throwable error) {
+                context.showError("series/" + s.file(), error);
+                return true;
+            }
+        });
+    }
+
+    private void clear() {
+        shown = null;
+        shownHistory = null;
+        profileChart.setChart(null);
+        decompositionChart.setChart(null);
+        indices.setRowCount(0);
     }
 
     private String formName(SeasonalForm form) {
         return texts.get("form." + form.name().toLowerCase(Locale.ROOT));
     }
 
-    private void show(SeriesChoice s, Decomposition d) {
+    private void show(Analysis a) {
+        Decomposition d = a.decomposition();
         shown = d;
         boolean mult = d.form() == SeasonalForm.MULTIPLICATIVE;
-        ChartStyle style = com.salesworkbench.ui.WorkbenchTheme.chartStyle();
         double[] figure = d.figure();
-        profileChart.setChart(SeasonalCharts.profile(texts.get("chart.profile", s.id()), d.observed().frequency(),
-                figure, mult, context.locale(), context.formats(), style));
-        decompositionChart.setChart(SeasonalCharts.decomposition(texts.get("chart.decomposition", s.id()),
-                d.observed(), d.trend(), d.seasonal(), d.remainder(), mult, context.locale(), context.formats(), style));
+        profileChart.setChart(a.profile());
+        decompositionChart.setChart(a.parts());
         indices.setRowCount(0);
         for (int i = 0; i < figure.length; i++) {
             String position = d.observed().frequency() == com.salesworkbench.api.time.Frequency.MONTH
@@ -261,6 +382,7 @@ final class SeasonalityPart implements ViewPart {
 
     @Override
     public void dispose() {
+        disposed = true;
         for (var l : series.getActionListeners()) {
             series.removeActionListener(l);
         }

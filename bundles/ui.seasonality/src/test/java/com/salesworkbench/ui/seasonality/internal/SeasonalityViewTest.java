@@ -2,6 +2,7 @@ package com.salesworkbench.ui.seasonality.internal;
 
 import com.salesworkbench.ui.SeriesChoice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesworkbench.api.client.ClientId;
@@ -140,6 +141,35 @@ class SeasonalityViewTest {
         assertTrue(ctx.statuses().size() >= 3, ctx.statuses().toString());
         String last = ctx.statuses().get(ctx.statuses().size() - 1);
         assertTrue(!last.isBlank() && !last.startsWith("!"), last);
+    }
+
+    @Test
+    void loadsInTheBackgroundAndFollowsSeriesImportedElsewhere() {
+        HeadlessViewContext ctx = new HeadlessViewContext(Locale.ENGLISH, RU, DEMO);
+        SeasonalityPart part = (SeasonalityPart) view.open(ctx);
+        assertEquals(List.of("Reading the client's series", "Decomposing roses"), ctx.tasksRun(),
+                "reading and decomposing are background tasks, not work of open()");
+        var c = workspace.client(DEMO);
+        TimeSeries roses = c.readSeries("sales-history").stream().filter(s -> s.id().equals("roses")).findFirst().orElseThrow();
+        // the forecast view (or io:import) imports a file: shown again, this part offers it, keeping its choice
+        c.saveSeries("shop", List.of(new TimeSeries("shop", roses.start(), roses.values())));
+        part.refreshSeries(null);
+        assertTrue(part.listedSeries().contains(new SeriesChoice("shop", "shop")), part.listedSeries().toString());
+        assertEquals(new SeriesChoice("sales-history", "roses"), part.selectedSeries());
+        assertEquals(3, ctx.tasksRun().size(), "unchanged figures are not decomposed again");
+        // the chosen series is replaced on disk with other figures: decomposed again
+        double[] other = roses.values().clone();
+        for (int i = 0; i < other.length; i++) {
+            other[i] = other[i] * 3 + i;
+        }
+        List<TimeSeries> all = new java.util.ArrayList<>(c.readSeries("sales-history"));
+        all.replaceAll(s -> s.id().equals("roses") ? new TimeSeries("roses", s.start(), other) : s);
+        c.saveSeries("sales-history", all);
+        String before = String.join("|", texts(part));
+        part.refreshSeries(null);
+        assertEquals("Decomposing roses", ctx.tasksRun().get(ctx.tasksRun().size() - 1));
+        assertFalse(before.equals(String.join("|", texts(part))), "the indices follow the new history");
+        assertEquals(List.of(), ctx.errors());
     }
 
     private static <T> T find(Component c, Class<T> type) {

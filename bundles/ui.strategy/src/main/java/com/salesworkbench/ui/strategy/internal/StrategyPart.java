@@ -1,8 +1,9 @@
 package com.salesworkbench.ui.strategy.internal;
 
-import com.salesworkbench.ui.OpenWorkHandle;
 import com.salesworkbench.api.i18n.Formats;
 import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.api.ui.BackgroundTask;
+import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.strategy.Action;
@@ -13,6 +14,8 @@ import com.salesworkbench.strategy.GoalKind;
 import com.salesworkbench.strategy.Horizon;
 import com.salesworkbench.strategy.StrategyDocument;
 import com.salesworkbench.strategy.StrategyStore;
+import com.salesworkbench.ui.Loading;
+import com.salesworkbench.ui.OpenWorkHandle;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -80,6 +83,9 @@ final class StrategyPart implements ViewPart {
     private final Runnable onChange = this::showDocument;
     private final OpenWorkHandle openWork;
     private DocumentEditor editor;
+    /** Counts loads asked for: only the last one's result is shown. */
+    private int generation;
+    private boolean disposed;
     private String shownChapter;
     private boolean filling;
 
@@ -285,41 +291,90 @@ final class StrategyPart implements ViewPart {
         }
     }
 
+    /** The client's strategy documents and the one opened, read in the background. */
+    private record Loaded(List<String> names, String chosen, StrategyDocument document, String error) {
+    }
+
+    /** Lists the client's documents and opens the first, reading off the event thread. */
     private void fillDocuments() {
-        List<String> names = StrategyStore.names(client);
-        filling = true;
-        try {
-            documents.setModel(new DefaultComboBoxModel<>(names.toArray(new String[0])));
-            if (names.isEmpty()) {
-                message.setText(t.get("noDocument"));
-                save.setEnabled(false);
-                return;
-            }
-            documents.setSelectedItem(names.get(0));
-        } finally {
-            filling = false;
-        }
-        open(names.get(0));
+        load(null, true);
     }
 
     private void open(String name) {
         if (editor != null && editor.document().name().equals(name)) {
             return;
         }
-        try {
-            DocumentEditor next = new DocumentEditor(StrategyStore.load(client, name), context.undo());
-            if (editor != null) {
-                editor.removeListener(onChange);
+        load(name, false);
+    }
+
+    private void load(String select, boolean list) {
+        int mine = ++generation;
+        status.setText(Loading.text(context.locale()));
+        context.run(new BackgroundTask<Loaded>() {
+            @Override
+            public String title() {
+                return t.get("task.load", select == null ? "" : select);
             }
-            context.undo().discardAllEdits(); // the history belongs to the document it was made on
-            editor = next;
-            editor.addListener(onChange);
-            shownChapter = null;
-            message.setText(" ");
-            showDocument();
-        } catch (RuntimeException e) {
-            message.setText(ModuleTexts.message(context.locale(), e));
+
+            @Override
+            public Loaded compute(Progress progress) {
+                List<String> names = list ? StrategyStore.names(client) : null;
+                String chosen = list ? (names.isEmpty() ? null : names.get(0)) : select;
+                if (chosen == null) {
+                    return new Loaded(names, null, null, null);
+                }
+                try {
+                    return new Loaded(names, chosen, StrategyStore.load(client, chosen), null);
+                } catch (RuntimeException e) {
+                    return new Loaded(names, chosen, null, ModuleTexts.message(context.locale(), e));
+                }
+            }
+
+            @Override
+            public void succeeded(Loaded l) {
+                if (mine == generation && !disposed) {
+                    loaded(l);
+                }
+            }
+
+            @Override
+            public boolean failed(Throwable error) {
+                message.setText(ModuleTexts.message(context.locale(), error));
+                return true;
+            }
+        });
+    }
+
+    private void loaded(Loaded l) {
+        status.setText(" ");
+        if (l.names() != null) {
+            filling = true;
+            try {
+                documents.setModel(new DefaultComboBoxModel<>(l.names().toArray(new String[0])));
+                if (l.chosen() == null) {
+                    message.setText(t.get("noDocument"));
+                    save.setEnabled(false);
+                    return;
+                }
+                documents.setSelectedItem(l.chosen());
+            } finally {
+                filling = false;
+            }
         }
+        if (l.error() != null) {
+            message.setText(l.error());
+            return;
+        }
+        DocumentEditor next = new DocumentEditor(l.document(), context.undo());
+        if (editor != null) {
+            editor.removeListener(onChange);
+        }
+        context.undo().discardAllEdits(); // the history belongs to the document it was made on
+        editor = next;
+        editor.addListener(onChange);
+        shownChapter = null;
+        message.setText(" ");
+        showDocument();
     }
 
     DocumentEditor editor() {
@@ -442,6 +497,21 @@ final class StrategyPart implements ViewPart {
         context.status(t.get("saved", editor.document().title(), editor.document().version()));
     }
 
+    /**
+     * The part closes (the view leaves, the language or client changes) with unsaved edits, the chapter being
+     * typed included: they are saved as the next version rather than lost; a refusal is shown, naming the document.
+     */
+    private void saveOnClose() {
+        if (editor == null) {
+            return;
+        }
+        try {
+            saveDocument();
+        } catch (RuntimeException e) {
+            context.showError(editor.document().name(), new IllegalStateException(ModuleTexts.message(context.locale(), e), e));
+        }
+    }
+
     @Override
     public JComponent component() {
         return root;
@@ -449,6 +519,8 @@ final class StrategyPart implements ViewPart {
 
     @Override
     public void dispose() {
+        disposed = true;
+        saveOnClose();
         detach.forEach(Runnable::run);
         detach.clear();
         if (editor != null) {

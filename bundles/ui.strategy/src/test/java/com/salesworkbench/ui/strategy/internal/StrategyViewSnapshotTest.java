@@ -88,4 +88,18 @@ class StrategyViewSnapshotTest {
         assertEquals(List.of("Стратегия «Sales strategy 2027», версия 1, сохранена"), context.statuses());
         part.dispose();
     }
+
+    @Test
+    void theDocumentIsReadInTheBackgroundAndUnsavedEditsAreSavedWhenThePartCloses() throws Exception {
+        ClientWorkspace client = client();
+        HeadlessViewContext context = new HeadlessViewContext(Locale.ENGLISH, RU, ClientId.of("acme"));
+        StrategyPart part = new StrategyPart(context, client, null);
+        assertEquals(List.of("Reading strategy document "), context.tasksRun(), "open() leaves the reading to a background task");
+        part.typeChapterText("sales-model", "Two distributors in the south."); // typed, not applied yet
+        part.dispose(); // the language changes, the client switches or the view's bundle leaves
+        StrategyDocument saved = StrategyStore.load(client, "plan-2027");
+        assertEquals("Two distributors in the south.", saved.chapter("sales-model").text());
+        assertEquals(List.of(), context.errors());
+        assertEquals(1, context.statuses().size(), context.statuses().toString());
+    }
 }

@@ -1,18 +1,21 @@
 package com.salesworkbench.ui.swot.internal;
 
-import com.salesworkbench.ui.OpenWorkHandle;
 import com.salesworkbench.api.i18n.Formats;
 import com.salesworkbench.api.i18n.Texts;
+import com.salesworkbench.api.ui.BackgroundTask;
+import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
-import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.charts.SwotCharts;
 import com.salesworkbench.swot.FactorScores;
 import com.salesworkbench.swot.Quadrant;
 import com.salesworkbench.swot.SwotItem;
 import com.salesworkbench.swot.SwotStore;
 import com.salesworkbench.swot.TowsStrategy;
+import com.salesworkbench.ui.Loading;
+import com.salesworkbench.ui.OpenWorkHandle;
+import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -39,6 +42,7 @@ import javax.swing.JTextField;
 import javax.swing.UIManager;
 import javax.swing.table.DefaultTableModel;
 import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
 
 /** One open SWOT view: the quadrants (editable in place, undoable), TOWS strategies and the factor scores. */
 final class SwotPart implements ViewPart {
@@ -66,6 +70,9 @@ final class SwotPart implements ViewPart {
     private final OpenWorkHandle openWork;
     private BoardEditor editor;
     private boolean filling;
+    /** Counts loads asked for: only the last one's result is shown. */
+    private int generation;
+    private boolean disposed;
 
     SwotPart(ViewContext context, ClientWorkspace client, org.osgi.framework.BundleContext bundle) {
         this.context = context;
@@ -216,40 +223,101 @@ final class SwotPart implements ViewPart {
         detach.add(() -> b.removeActionListener(l));
     }
 
+    /** The client's boards and the one opened with its score charts, read and drawn in the background. */
+    private record Loaded(List<String> names, String chosen, BoardEditor editor, Scoring scoring, String error) {
+    }
+
+    /** The factor scores of a board: the summary line and the two charts. */
+    private record Scoring(String summary, JFreeChart factors, JFreeChart matrix) {
+    }
+
+    /** Lists the client's boards and opens the one shown (or the first), reading off the event thread. */
     private void fillBoards() {
-        List<String> names = SwotStore.names(client);
-        filling = true;
-        try {
-            boards.setModel(new DefaultComboBoxModel<>(names.toArray(new String[0])));
-            if (names.isEmpty()) {
-                message.setText(t.get("noBoard"));
-                save.setEnabled(false);
-                return;
-            }
-            boards.setSelectedItem(editor != null && names.contains(editor.board().name()) ? editor.board().name() : names.get(0));
-        } finally {
-            filling = false;
-        }
-        open((String) boards.getSelectedItem());
+        load(editor == null ? null : editor.board().name(), true);
     }
 
     private void open(String name) {
         if (editor != null && editor.board().name().equals(name)) {
             return;
         }
-        try {
-            BoardEditor next = new BoardEditor(SwotStore.load(client, name), context.undo());
-            if (editor != null) {
-                editor.removeListener(onChange);
+        load(name, false);
+    }
+
+    private void load(String select, boolean list) {
+        BoardEditor current = editor;
+        ChartStyle style = style();
+        int mine = ++generation;
+        scoreSummary.setText(Loading.text(context.locale()));
+        context.run(new BackgroundTask<Loaded>() {
+            @Override
+            public String title() {
+                return t.get("task.load", select == null ? "" : select);
             }
-            context.undo().discardAllEdits(); // the history belongs to the board it was made on
-            editor = next;
-            editor.addListener(onChange);
-            message.setText(" ");
-            showBoard();
-        } catch (RuntimeException e) {
-            message.setText(ModuleTexts.message(context.locale(), e));
+
+            @Override
+            public Loaded compute(Progress progress) {
+                List<String> names = list ? SwotStore.names(client) : null;
+                String chosen = !list ? select : names.isEmpty() ? null : select != null && names.contains(select) ? select : names.get(0);
+                if (chosen == null || current != null && current.board().name().equals(chosen)) {
+                    return new Loaded(names, chosen, null, null, null);
+                }
+                try {
+                    BoardEditor next = new BoardEditor(SwotStore.load(client, chosen), context.undo());
+                    return new Loaded(names, chosen, next, scoring(next, style), null);
+                } catch (RuntimeException e) {
+                    return new Loaded(names, chosen, null, null, ModuleTexts.message(context.locale(), e));
+                }
+            }
+
+            @Override
+            public void succeeded(Loaded l) {
+                if (mine == generation && !disposed) {
+                    loaded(l);
+                }
+            }
+
+            @Override
+            public boolean failed(Throwable error) {
+                message.setText(ModuleTexts.message(context.locale(), error));
+                return true;
+            }
+        });
+    }
+
+    private void loaded(Loaded l) {
+        if (l.names() != null) {
+            filling = true;
+            try {
+                boards.setModel(new DefaultComboBoxModel<>(l.names().toArray(new String[0])));
+                if (l.chosen() == null) {
+                    scoreSummary.setText(" ");
+                    message.setText(t.get("noBoard"));
+                    save.setEnabled(false);
+                    return;
+                }
+                boards.setSelectedItem(l.chosen());
+            } finally {
+                filling = false;
+            }
         }
+        if (l.error() != null) {
+            message.setText(l.error());
+            return;
+        }
+        if (l.editor() == null) {
+            if (editor != null) {
+                showBoard();
+            }
+            return;
+        }
+        if (editor != null) {
+            editor.removeListener(onChange);
+        }
+        context.undo().discardAllEdits(); // the history belongs to the board it was made on
+        editor = l.editor();
+        editor.addListener(onChange);
+        message.setText(" ");
+        showBoard(l.scoring());
     }
 
     BoardEditor editor() {
@@ -318,6 +386,11 @@ final class SwotPart implements ViewPart {
     }
 
     private void showBoard() {
+        showBoard(null);
+    }
+
+    /** @param scoring the scores and charts when drawn in the background already, else null */
+    private void showBoard(Scoring scoring) {
         filling = true;
         try {
             for (Quadrant q : Quadrant.values()) {
@@ -340,20 +413,25 @@ final class SwotPart implements ViewPart {
         for (TowsStrategy s : editor.board().strategies()) {
             tows.addRow(new Object[] {s.id(), s.type().name(), s.text(), String.join(", ", s.items()), String.join(", ", s.actions())});
         }
-        List<SwotCharts.Factor> factors = editor.factors();
-        scoreChart.setChart(factors.isEmpty() ? null : SwotCharts.factorScores(factors, context.locale(), f, style()));
-        BoardEditor.Scores scores = editor.scores();
-        if (scores.complete()) {
-            FactorScores.Position p = FactorScores.position(scores.internal().score(), scores.external().score());
-            scoreSummary.setText(t.get("scores.summary", f.amount(p.internal(), 2), f.amount(p.external(), 2), p.cell(),
-                    t.get("advice." + p.advice())));
-            matrixChart.setChart(SwotCharts.matrix(p.internal(), p.external(), context.locale(), f, style()));
-        } else {
-            scoreSummary.setText(ModuleTexts.message(context.locale(), scores.problem()));
-            matrixChart.setChart(null);
-        }
+        Scoring shown = scoring != null ? scoring : scoring(editor, style());
+        scoreSummary.setText(shown.summary());
+        scoreChart.setChart(shown.factors());
+        matrixChart.setChart(shown.matrix());
         save.setEnabled(editor.dirty());
         openWork.update(editor.dirty());
+    }
+
+    /** The board's factor scores and charts; touches no component, so any thread may call it. */
+    private Scoring scoring(BoardEditor board, ChartStyle style) {
+        List<SwotCharts.Factor> factors = board.factors();
+        JFreeChart factorChart = factors.isEmpty() ? null : SwotCharts.factorScores(factors, context.locale(), f, style);
+        BoardEditor.Scores scores = board.scores();
+        if (!scores.complete()) {
+            return new Scoring(ModuleTexts.message(context.locale(), scores.problem()), factorChart, null);
+        }
+        FactorScores.Position p = FactorScores.position(scores.internal().score(), scores.external().score());
+        return new Scoring(t.get("scores.summary", f.amount(p.internal(), 2), f.amount(p.external(), 2), p.cell(),
+                t.get("advice." + p.advice())), factorChart, SwotCharts.matrix(p.internal(), p.external(), context.locale(), f, style));
     }
 
     private ChartStyle style() {
@@ -368,6 +446,21 @@ final class SwotPart implements ViewPart {
         context.status(t.get("saved", editor.board().name()));
     }
 
+    /**
+     * The part closes (the view leaves, the language or client changes) with unsaved edits: they are saved as the
+     * next version rather than lost; a refusal is shown, naming the board.
+     */
+    private void saveOnClose() {
+        if (editor == null || !editor.dirty()) {
+            return;
+        }
+        try {
+            saveBoard();
+        } catch (RuntimeException e) {
+            context.showError(editor.board().name(), new IllegalStateException(ModuleTexts.message(context.locale(), e), e));
+        }
+    }
+
     @Override
     public JComponent component() {
         return root;
@@ -375,6 +468,8 @@ final class SwotPart implements ViewPart {
 
     @Override
     public void dispose() {
+        disposed = true;
+        saveOnClose();
         detach.forEach(Runnable::run);
         detach.clear();
         if (editor != null) {

@@ -89,4 +89,19 @@ class SwotViewSnapshotTest {
         assertEquals(List.of("SWOT-доска main сохранена"), context.statuses());
         part.dispose();
     }
+
+    @Test
+    void theBoardIsReadInTheBackgroundAndUnsavedEditsAreSavedWhenThePartCloses() throws Exception {
+        ClientWorkspace client = client();
+        HeadlessViewContext context = new HeadlessViewContext(Locale.ENGLISH, RU, ClientId.of("acme"));
+        SwotPart part = new SwotPart(context, client, null);
+        assertEquals(List.of("Reading SWOT board "), context.tasksRun(), "open() leaves the reading to a background task");
+        part.newItemText(Quadrant.THREAT, "New competitor");
+        part.addItem(Quadrant.THREAT);
+        part.dispose(); // the language changes, the client switches or the view's bundle leaves
+        assertTrue(SwotStore.load(client, "main").items().stream().anyMatch(i -> i.text().equals("New competitor")),
+                "saved on close");
+        assertEquals(List.of("SWOT board main saved"), context.statuses());
+        assertEquals(List.of(), context.errors());
+    }
 }

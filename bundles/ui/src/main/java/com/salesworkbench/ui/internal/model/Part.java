@@ -1,6 +1,5 @@
 package com.salesworkbench.ui.internal.model;
 
-import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import java.util.Optional;
 
@@ -11,12 +10,12 @@ import java.util.Optional;
 public final class Part {
 
     private final ViewEntry view;
-    private final ViewContext context;
+    private final PartContext context;
     private final ViewPart part;
     private final Throwable failure;
     private boolean disposed;
 
-    Part(ViewEntry view, ViewContext context, ViewPart part, Throwable failure) {
+    Part(ViewEntry view, PartContext context, ViewPart part, Throwable failure) {
         this.view = view;
         this.context = context;
         this.part = part;
@@ -27,7 +26,7 @@ public final class Part {
         return view;
     }
 
-    public ViewContext context() {
+    public PartContext context() {
         return context;
     }
 

@@ -9,21 +9,26 @@ import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Optional;
-import javax.swing.undo.UndoManager;
+import java.util.function.Consumer;
 
 /** The context of one open part: fixed language and client (parts are reopened when they change), its own undo. */
-final class PartContext implements ViewContext, FileImports {
+public final class PartContext implements ViewContext, FileImports {
 
     private final Locale locale;
     private final Formats formats;
     private final ClientId client;
     private final WindowHost host;
-    private final UndoManager undo = new UndoManager();
+    private final WatchedUndo undo;
 
     PartContext(Locale locale, Locale clientLocale, ClientId client, WindowHost host) {
+        this(locale, clientLocale, client, host, () -> { });
+    }
+
+    /** @param undoChanged told (on the thread of the edit, the event thread) when the part's undo history changed */
+    PartContext(Locale locale, Locale clientLocale, ClientId client, WindowHost host, Runnable undoChanged) {
+        this.undo = new WatchedUndo(undoChanged);
         this.locale = locale;
         this.formats = new Formats(clientLocale);
         this.client = client;
@@ -46,7 +51,7 @@ final class PartContext implements ViewContext, FileImports {
     }
 
     @Override
-    public UndoManager undo() {
+    public WatchedUndo undo() {
         return undo;
     }
 

@@ -27,7 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class WindowModel {
 
     /** What changed, so the frame rebuilds only what it must. */
-    public enum Change { VIEWS, COMMANDS, PERSPECTIVE, PARTS, CONTEXT }
+    public enum Change { VIEWS, COMMANDS, PERSPECTIVE, PARTS, CONTEXT, UNDO }
 
     public interface Listener {
         void changed(Change change);
@@ -198,7 +198,7 @@ public final class WindowModel {
         if (v == null) {
             throw new IllegalArgumentException("no view " + viewId);
         }
-        PartContext context = new PartContext(language, clientLocale, client, host);
+        PartContext context = new PartContext(language, clientLocale, client, host, () -> fire(Change.UNDO));
         ViewPart part = null;
         Throwable failure = null;
         try {
@@ -305,6 +305,16 @@ public final class WindowModel {
 
     public boolean canRedo() {
         return activePart().map(p -> p.context().undo().canRedo()).orElse(false);
+    }
+
+    /** What Undo would revert in the active part (the edit's name), or empty. */
+    public String undoName() {
+        return activePart().map(p -> p.context().undo().undoName()).orElse("");
+    }
+
+    /** What Redo would apply again in the active part, or empty. */
+    public String redoName() {
+        return activePart().map(p -> p.context().undo().redoName()).orElse("");
     }
 
     public void undo() {

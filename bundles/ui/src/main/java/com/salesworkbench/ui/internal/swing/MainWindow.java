@@ -69,6 +69,8 @@ import org.jfree.chart.ChartPanel;
  */
 public final class MainWindow implements WindowHost, WindowModel.Listener {
 
+    /** Action key marking the tool bar button's copy of a command's action. */
+    private static final String BUTTON = "workbench.toolbarButton";
     private static final List<String> STANDARD_MENUS = List.of("file", "edit", "view", "tools", "help");
 
     private final WindowModel model;
@@ -85,11 +87,15 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
     private final List<CommandEntry> ownCommands = new ArrayList<>();
     private final Map<String, PartHolder> holders = new LinkedHashMap<>();
     private Consumer<String> paintListener = k -> { };
+    private final List<Runnable> firstPaint = new ArrayList<>();
     private boolean rebuilding;
     private Texts texts;
     private boolean menusPending;
     private List<String> menuPerspectives = List.of();
     private List<WindowActions.ClientChoice> clients = List.of();
+    /** The window's own Undo / Redo actions (menu item and tool bar button each), enabled as the active part allows. */
+    private final List<AbstractAction> undoActions = new ArrayList<>();
+    private final List<AbstractAction> redoActions = new ArrayList<>();
 
     public MainWindow(WindowModel model, WindowActions actions) {
         this.model = model;
@@ -125,6 +131,7 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
             if (!rebuilding && tabs.getSelectedComponent() instanceof PartHolder h) {
                 model.select(h.key);
                 fill(h);
+                updateUndo();
             }
         });
         split.setLeftComponent(new JScrollPane(perspectiveList));
@@ -206,6 +213,7 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
     @Override
     public void changed(WindowModel.Change change) {
         switch (change) {
+            case UNDO -> updateUndo();
             case COMMANDS -> scheduleMenus();
             case VIEWS -> {
                 rebuildPerspective();
@@ -213,8 +221,14 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
                     scheduleMenus();
                 }
             }
-            case PERSPECTIVE -> rebuildPerspective();
-            case PARTS -> refillHolders();
+            case PERSPECTIVE -> {
+                rebuildPerspective();
+                updateUndo();
+            }
+            case PARTS -> {
+                refillHolders();
+                updateUndo();
+            }
             case CONTEXT -> {
                 // the views first (what the user waits for), the menus in an event of their own
                 texts = UiTexts.of(model.language());
@@ -222,8 +236,35 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
                 statusBar.texts(texts);
                 rebuildPerspective();
                 scheduleMenus();
+                updateUndo();
             }
         }
+    }
+
+    /**
+     * Undo / Redo do something only when the active part's history allows it: greyed out otherwise, and the menu
+     * item names the edit (the tool bar button keeps its short label and names it in its tip).
+     */
+    private void updateUndo() {
+        update(undoActions, model.canUndo(), model.undoName(), "cmd.undo");
+        update(redoActions, model.canRedo(), model.redoName(), "cmd.redo");
+    }
+
+    private void update(List<AbstractAction> actions, boolean enabled, String name, String key) {
+        String plain = texts.get(key);
+        String named = name.isBlank() ? plain : texts.get(key + ".named", name);
+        for (AbstractAction a : actions) {
+            a.setEnabled(enabled);
+            a.putValue(AbstractAction.NAME, a.getValue(BUTTON) == null ? named : plain);
+            a.putValue(AbstractAction.SHORT_DESCRIPTION, named);
+        }
+    }
+
+    /** For tests: the Undo and Redo actions of the menu and tool bar, as the user sees them. */
+    List<AbstractAction> undoRedoActions() {
+        List<AbstractAction> all = new ArrayList<>(undoActions);
+        all.addAll(redoActions);
+        return all;
     }
 
     /** Menus, tool bar and switcher are rebuilt once for a burst of changes (a switch brings many commands). */
@@ -303,10 +344,22 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
         }
         view.addSeparator();
         toolBar.removeAll();
+        undoActions.clear();
+        redoActions.clear();
         for (CommandEntry c : model.commands()) {
             JMenu menu = menus.computeIfAbsent(c.menu(), m -> new JMenu(UiTexts.perspective(texts, m)));
             AbstractAction action = action(c);
             menu.add(new JMenuItem(action));
+            List<AbstractAction> history = !ownCommands.contains(c) ? null
+                    : c.id().equals("undo") ? undoActions : c.id().equals("redo") ? redoActions : null;
+            if (history != null) {
+                history.add(action);
+                if (c.toolbar()) {
+                    action = action(c); // the button's own action, so its label stays short
+                    action.putValue(BUTTON, Boolean.TRUE);
+                    history.add(action);
+                }
+            }
             if (c.toolbar()) {
                 JButton b = toolBar.add(action);
                 b.setHideActionText(false);
@@ -325,6 +378,7 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
         }
         frame.setJMenuBar(bar);
         frame.revalidate();
+        updateUndo();
     }
 
     private AbstractAction action(CommandEntry c) {
@@ -430,6 +484,16 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
 
     private void painted(String key) {
         paintListener.accept(key);
+        if (!firstPaint.isEmpty()) {
+            List<Runnable> once = new ArrayList<>(firstPaint);
+            firstPaint.clear();
+            once.forEach(Runnable::run);
+        }
+    }
+
+    /** Runs the action once a view (or perspective panel) of the shown window has painted. */
+    public void afterFirstPaint(Runnable action) {
+        firstPaint.add(action);
     }
 
     // ---- the window's own commands (see WindowCommands) ----

@@ -68,9 +68,14 @@ final class Tasks {
     }
 
     private final AtomicInteger threads = new AtomicInteger();
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+    /**
+     * One core is left to the event thread: on a two-core machine, two workers fitting models would otherwise
+     * take both and every paint would wait for a core (tasks over 50 ms that are no work of the event thread).
+     */
+    private final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
         Thread t = new Thread(r, "workbench-task-" + threads.incrementAndGet());
         t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
         return t;
     });
     private final StatusBar status;

@@ -94,7 +94,7 @@ class WindowModelTest {
         assertEquals("no board for this client", failed.failure().orElseThrow().getMessage());
         assertEquals("swot.broken (test.bundle)", failed.where());
         List<String> texts = Snapshots.texts(PartPanels.error(failed, UiTexts.of(Locale.ENGLISH)));
-        assertTrue(texts.contains("The view “swot.broken” could not be opened."), texts.toString());
+        assertTrue(texts.contains("The view \"swot.broken\" could not be opened."), texts.toString());
         assertTrue(texts.contains("Where: swot.broken (test.bundle)"), texts.toString());
         assertTrue(texts.contains("What went wrong: no board for this client"), texts.toString());
 
@@ -224,6 +224,77 @@ class WindowModelTest {
         }
         assertEquals(Layout.DEFAULT.perspective(), new Layout(null, null, 0, 0, 0, 0, false, 0, "nonsense").perspective());
         assertEquals("LIGHT", new Layout(null, null, 0, 0, 0, 0, false, 0, "nonsense").theme());
+    }
+
+    @Test
+    void undoStateFollowsTheActivePartsHistoryAndNamesTheEdit() {
+        Fakes.View a = new Fakes.View("plan.a");
+        Fakes.View b = new Fakes.View("forecast.b");
+        model.addView(Fakes.entry(a, "plan", 0));
+        model.addView(Fakes.entry(b, "forecast", 0));
+        ViewContext ca = model.select("plan.a").context();
+        assertFalse(model.canUndo());
+        assertFalse(model.canRedo());
+        assertEquals("", model.undoName());
+        changes.clear();
+        com.salesworkbench.ui.UndoableChange.record(ca.undo(), "cell B3", () -> { }, () -> { });
+        assertTrue(changes.contains(WindowModel.Change.UNDO), "an edit tells the window");
+        assertTrue(model.canUndo());
+        assertEquals("cell B3", model.undoName());
+        assertFalse(model.canRedo());
+
+        changes.clear();
+        model.undo();
+        assertTrue(changes.contains(WindowModel.Change.UNDO));
+        assertFalse(model.canUndo());
+        assertTrue(model.canRedo());
+        assertEquals("cell B3", model.redoName());
+
+        model.select("forecast.b");
+        assertFalse(model.canRedo(), "another part's history is its own");
+        model.select("plan.a");
+        assertTrue(model.canRedo());
+        changes.clear();
+        ca.undo().discardAllEdits();
+        assertTrue(changes.contains(WindowModel.Change.UNDO));
+        assertFalse(model.canRedo());
+    }
+
+    @Test
+    void quittingSavesEveryOpenWorkAndAFailedSaveStopsTheQuit() {
+        List<String> log = new ArrayList<>();
+        com.salesworkbench.api.work.OpenWork plan = work("plan Q3", log, null);
+        com.salesworkbench.api.work.OpenWork scheme = work("scheme sales", log, null);
+        OpenWorkSaver.Outcome ok = OpenWorkSaver.saveAll(List.of(plan, scheme));
+        assertTrue(ok.mayQuit());
+        assertEquals(List.of("plan Q3", "scheme sales"), ok.saved());
+        assertEquals(List.of("saved plan Q3", "saved scheme sales"), log);
+
+        log.clear();
+        com.salesworkbench.api.work.OpenWork broken = work("strategy 2027", log, new IllegalStateException("disk full"));
+        OpenWorkSaver.Outcome refused = OpenWorkSaver.saveAll(List.of(plan, broken, scheme));
+        assertFalse(refused.mayQuit(), "a failed save keeps the program open");
+        assertEquals("strategy 2027", refused.failure().orElseThrow().what());
+        assertEquals("disk full", refused.failure().orElseThrow().error().getMessage());
+        assertEquals(List.of("saved plan Q3"), log, "nothing after the failure is touched");
+        assertTrue(OpenWorkSaver.saveAll(List.of()).mayQuit());
+    }
+
+    private static com.salesworkbench.api.work.OpenWork work(String name, List<String> log, Exception failure) {
+        return new com.salesworkbench.api.work.OpenWork() {
+            @Override
+            public String describe() {
+                return name;
+            }
+
+            @Override
+            public void save() throws Exception {
+                if (failure != null) {
+                    throw failure;
+                }
+                log.add("saved " + name);
+            }
+        };
     }
 
     private static WorkbenchCommand command(String id) {

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Rows read and checked by an importer, handed to the {@link ImportSink} of their kind: the table's columns are the
  * fields that were mapped (named as the kind's fields: {@code period}, {@code manager}, {@code amount}...), every
- * value already typed as {@link Table} describes (a period is a {@code PlanPeriod}, money a {@code BigDecimal} in
- * cents, a percentage a share); {@code rows.get(i)} came from source row {@code sourceRows.get(i)} of the file
+ * value already typed as {@link Table} describes (a period is a {@code PlanPeriod}, money a {@code BigDecimal} with
+ * two decimals, a percentage a share); {@code rows.get(i)} came from source row {@code sourceRows.get(i)} of the file
  * {@code source} (a CSV line or a sheet row, 1-based), so a sink's error can name it.
  */
 public record ImportedRows(String source, Table table, List<Long> sourceRows) {

@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * A table of typed columns and rows of values, what is exported to CSV / XLSX and what an importer hands to an
  * {@link ImportSink}. The values of a column by its {@link ColumnType}: TEXT a {@code String}; INTEGER, NUMBER a
- * {@code Number} (an importer gives {@code BigDecimal}); MONEY a {@code BigDecimal} (an importer gives cents: a file
- * names no currency, the document's applies) or a {@code com.salesworkbench.api.money.Money}; PERCENT a share as a
+ * {@code Number} (an importer gives {@code BigDecimal}); MONEY a {@code BigDecimal} (an importer gives two
+ * decimals; a file names no currency, the document's applies) or a {@code com.salesworkbench.api.money.Money};
+ * PERCENT a share as a
  * {@code BigDecimal} (0.25 for 25 %); DATE a {@code java.time.LocalDate}; PERIOD a
  * {@code com.salesworkbench.api.time.PlanPeriod}; {@code null} is an empty cell. With {@code groupBy} >= 0 the rows
  * are sorted by that column and a spreadsheet export adds a subtotal row after each group and a total row as

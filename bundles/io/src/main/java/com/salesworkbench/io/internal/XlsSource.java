@@ -40,26 +40,16 @@ import org.apache.poi.ss.usermodel.FormulaError;
  * An .xls has no "formula without a value": Excel always saves one (a file written by a program that never
  * calculated keeps 0, which is what Excel itself would show until it recalculates).
  */
-final class XlsSource extends Source {
+final class XlsSource extends WorkbookSource {
 
-    private final Path path;
-    private final Optional<String> wanted;
-    private String sheet;
 
     XlsSource(String file, Path path, Optional<String> wanted) {
-        super(file);
-        this.path = path;
-        this.wanted = wanted;
+        super(file, path, wanted);
     }
 
     @Override
     String format() {
         return "xls";
-    }
-
-    @Override
-    String sheet() {
-        return sheet != null ? sheet : wanted.orElse("");
     }
 
     @Override
@@ -199,15 +189,7 @@ final class XlsSource extends Source {
             // substreams follow in the order of their BOF positions, which is not always the sheet tab order
             sheets.sort((a, b) -> Integer.compare(a.getPositionOfBof(), b.getPositionOfBof()));
             List<String> names = sheets.stream().map(BoundSheetRecord::getSheetname).toList();
-            if (names.isEmpty()) {
-                throw new ImportException("error.noSheets", "File " + file + " has no sheets", file);
-            }
-            List<String> tabs = bound.stream().map(BoundSheetRecord::getSheetname).toList();
-            if (wanted.isPresent() && !names.contains(wanted.get())) {
-                throw new ImportException("error.noSuchSheet", "File " + file + " has no sheet '" + wanted.get()
-                        + "'; its sheets: " + String.join(", ", tabs), file, wanted.get(), String.join(", ", tabs));
-            }
-            sheet = wanted.orElse(tabs.get(0));
+            String sheet = choose(bound.stream().map(BoundSheetRecord::getSheetname).toList());
             target = names.indexOf(sheet);
         }
 

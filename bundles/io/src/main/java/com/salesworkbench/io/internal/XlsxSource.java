@@ -32,27 +32,16 @@ import org.xml.sax.helpers.DefaultHandler;
  * numbers as ISO dates. Formulas are read by the value Excel saved with them; a formula without a saved value,
  * an error value (#DIV/0!) and merged cells are refused, naming the cell.
  */
-final class XlsxSource extends Source {
+final class XlsxSource extends WorkbookSource {
 
-    private final Path path;
-    private final Optional<String> wanted;
-    /** The sheet read: the wanted one, or the first; known once the workbook was opened. */
-    private String sheet;
 
     XlsxSource(String file, Path path, Optional<String> wanted) {
-        super(file);
-        this.path = path;
-        this.wanted = wanted;
+        super(file, path, wanted);
     }
 
     @Override
     String format() {
         return "xlsx";
-    }
-
-    @Override
-    String sheet() {
-        return sheet != null ? sheet : wanted.orElse("");
     }
 
     @Override
@@ -68,14 +57,7 @@ final class XlsxSource extends Source {
                     names.next().close();
                     sheets.add(names.getSheetName());
                 }
-                if (sheets.isEmpty()) {
-                    throw new ImportException("error.noSheets", "File " + file + " has no sheets", file);
-                }
-                if (wanted.isPresent() && !sheets.contains(wanted.get())) {
-                    throw new ImportException("error.noSuchSheet", "File " + file + " has no sheet '" + wanted.get()
-                            + "'; its sheets: " + String.join(", ", sheets), file, wanted.get(), String.join(", ", sheets));
-                }
-                sheet = wanted.orElse(sheets.get(0));
+                String sheet = choose(sheets);
                 XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
                 while (it.hasNext()) {
                     try (InputStream in = it.next()) {

@@ -8,18 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.motivation.PaySchemes;
 import com.salesworkbench.motivation.internal.rules.BuiltinRules;
-import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.provisioning.testing.FixedClient;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,13 +47,7 @@ class PayCommandsTest {
         workspace = Workspace.open(dir.resolve("ws"));
         client = workspace.create(ClientId.of("acme"));
         commands = new PayCommands();
-        commands.provisioning = (Provisioning) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {Provisioning.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "activeClient" -> Optional.of(ClientId.of("acme"));
-                    case "requireActiveClient" -> ClientId.of("acme");
-                    case "clientLocale" -> clientLocale;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        commands.provisioning = FixedClient.provisioning(ClientId.of("acme"), () -> clientLocale);
         commands.workspace = workspace;
         commands.registry = new RuleRegistry();
         BuiltinRules.all().forEach(commands.registry::addRule);

@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.salesworkbench.api.client.ClientId;
 import com.salesworkbench.planning.SalesPlan;
 import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.provisioning.testing.FixedClient;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Workspace;
 import java.io.IOException;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,19 +38,7 @@ class PlanCommandsTest {
         Locale.setDefault(Locale.ENGLISH);
         workspace = Workspace.open(dir.resolve("ws"));
         client = workspace.create(ClientId.of("acme"));
-        Provisioning provisioning = (Provisioning) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {Provisioning.class}, (proxy, method, args) -> {
-                    if (method.isDefault()) {
-                        return InvocationHandler.invokeDefault(proxy, method, args);
-                    }
-                    if (method.getName().equals("activeClient")) {
-                        return Optional.of(ClientId.of("acme"));
-                    }
-                    if (method.getName().equals("clientLocale")) {
-                        return Locale.ENGLISH;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        Provisioning provisioning = FixedClient.provisioning(ClientId.of("acme"), Locale.ENGLISH);
         commands = new PlanCommands(provisioning, workspace);
     }
 

@@ -10,6 +10,7 @@ import com.salesworkbench.api.document.DocumentTemplate;
 import com.salesworkbench.api.report.ReportBlock;
 import com.salesworkbench.api.report.ReportRequest;
 import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.provisioning.testing.FixedClient;
 import com.salesworkbench.strategy.Status;
 import com.salesworkbench.strategy.StrategyDocument;
 import com.salesworkbench.strategy.StrategyStore;
@@ -18,11 +19,9 @@ import com.salesworkbench.workspace.Json;
 import com.salesworkbench.workspace.Workspace;
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,13 +45,7 @@ class StrategyCommandsTest {
         Locale.setDefault(Locale.ENGLISH);
         workspace = Workspace.open(dir.resolve("ws"));
         client = workspace.create(ClientId.of("acme"));
-        Provisioning provisioning = (Provisioning) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {Provisioning.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "activeClient" -> Optional.of(ClientId.of("acme"));
-                    case "requireActiveClient" -> ClientId.of("acme");
-                    case "clientLocale" -> Locale.ENGLISH;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        Provisioning provisioning = FixedClient.provisioning(ClientId.of("acme"), Locale.ENGLISH);
         commands = new StrategyCommands();
         set("provisioning", provisioning);
         set("workspace", workspace);

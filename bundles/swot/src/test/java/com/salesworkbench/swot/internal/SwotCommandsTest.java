@@ -10,6 +10,7 @@ import com.salesworkbench.api.report.ReportRequest;
 import com.salesworkbench.api.time.PlanPeriod;
 import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.provisioning.Provisioning;
+import com.salesworkbench.provisioning.testing.FixedClient;
 import com.salesworkbench.strategy.StrategyDocument;
 import com.salesworkbench.strategy.StrategyStore;
 import com.salesworkbench.swot.SwotStore;
@@ -17,11 +18,9 @@ import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Json;
 import com.salesworkbench.workspace.Workspace;
 import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,13 +43,7 @@ class SwotCommandsTest {
         Locale.setDefault(Locale.ENGLISH);
         workspace = Workspace.open(dir.resolve("ws"));
         client = workspace.create(ClientId.of("acme"));
-        Provisioning provisioning = (Provisioning) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {Provisioning.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "activeClient" -> Optional.of(ClientId.of("acme"));
-                    case "requireActiveClient" -> ClientId.of("acme");
-                    case "clientLocale" -> Locale.ENGLISH;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        Provisioning provisioning = FixedClient.provisioning(ClientId.of("acme"), Locale.ENGLISH);
         commands = new SwotCommands();
         for (String[] f : new String[][] {{"provisioning", null}, {"workspace", null}}) {
             Field field = SwotCommands.class.getDeclaredField(f[0]);

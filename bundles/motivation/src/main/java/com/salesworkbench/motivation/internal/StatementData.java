@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -88,6 +89,12 @@ public final class StatementData implements TableSource {
             PlanPeriod shown = month.isPresent() ? month.get()
                     : all.values().stream().filter(m -> !m.isEmpty()).map(SortedMap::lastKey).max(PlanPeriod::compareTo)
                             .orElseThrow(() -> new PayException("error.noRepMonth", "No figures in " + source, "-", source));
+            if (all.values().stream().noneMatch(m -> m.containsKey(shown))) {
+                var months = new TreeSet<PlanPeriod>();
+                all.values().forEach(m -> months.addAll(m.keySet()));
+                throw new PayException("error.noFiguresMonth", "No figures for " + shown + ": they cover "
+                        + months.first() + " to " + months.last(), shown, months.first(), months.last());
+            }
             return table(s, all, shown, locale);
         } catch (PayException e) {
             String m = t.get(e.key(), e.args());

@@ -95,6 +95,9 @@ class StatementDataTest {
         assertEquals(Money.of("80000", "RUB"), total(jan, "boris"));
         Table last = data.table(ACME, "standard", List.of(), Locale.ENGLISH);
         assertEquals(PlanPeriod.parse("2026-02"), last.rows().get(0).get(1));
+        // a month the figures do not cover is refused rather than exported empty
+        assertEquals("No figures for 2026-07: the figures cover 2026-01 to 2026-02", assertThrows(DataException.class,
+                () -> data.table(ACME, "standard", List.of("2026-07"), Locale.ENGLISH)).getMessage());
     }
 
     @Test

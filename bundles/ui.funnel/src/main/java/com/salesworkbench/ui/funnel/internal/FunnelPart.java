@@ -17,6 +17,7 @@ import com.salesworkbench.funnel.StageFunnel;
 import com.salesworkbench.funnel.StageModel;
 import com.salesworkbench.io.ImportKind;
 import com.salesworkbench.ui.FileImports;
+import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
@@ -58,6 +59,8 @@ final class FunnelPart implements ViewPart {
     static final long SEED = 1;
 
     private final ViewContext context;
+    /** The background loads: only the newest one's result is shown. */
+    private final LatestLoad loads = new LatestLoad();
     private final ClientWorkspace client;
     private final Texts t;
     private final Formats f;
@@ -80,8 +83,6 @@ final class FunnelPart implements ViewPart {
     private final List<Runnable> detach = new ArrayList<>();
     private FunnelModel model;
     private boolean filling;
-    /** Counts loads asked for: only the last one's result is shown. */
-    private int generation;
 
     FunnelPart(ViewContext context, ClientWorkspace client) {
         this.context = context;
@@ -243,46 +244,24 @@ final class FunnelPart implements ViewPart {
         ChartStyle style = style();
         String reps = this.reps.getText();
         funnelSummary.setText(Loading.text(context.locale()));
-        int mine = ++generation;
-        context.run(new BackgroundTask<Loaded>() {
-            @Override
-            public String title() {
-                return t.get("task.load", name == null ? "" : name);
+        loads.start(context, t.get("task.load", name == null ? "" : name), progress -> {
+            List<String> names = list ? PipelineStore.names(client) : null;
+            String chosen = !list ? name : names.isEmpty() ? null : name != null && names.contains(name) ? name : names.get(0);
+            if (chosen == null) {
+                return new Loaded(names, null, null, null, null, null, null, null);
             }
-
-            @Override
-            public Loaded compute(Progress progress) {
-                List<String> names = list ? PipelineStore.names(client) : null;
-                String chosen = !list ? name : names.isEmpty() ? null : name != null && names.contains(name) ? name : names.get(0);
-                if (chosen == null) {
-                    return new Loaded(names, null, null, null, null, null, null, null);
-                }
-                FunnelModel m;
-                try {
-                    m = new FunnelModel(PipelineStore.find(client, chosen).orElseThrow());
-                } catch (RuntimeException e) {
-                    return new Loaded(names, chosen, null, null, null, null, null, ModuleTexts.message(context.locale(), e));
-                }
-                StageFunnel.Report r = m.report();
-                JFreeChart funnel = FunnelCharts.funnel(m.funnelBars(), context.locale(), f, style);
-                int digits = m.digits();
-                Form form = new Form(f.amount(m.weighted(), digits), f.amount(m.averageDeal(), digits), m.nextMonth().toString(), reps);
-                return new Loaded(names, chosen, m, r, funnel, form, reverseOf(m, form, style), null);
+            FunnelModel m;
+            try {
+                m = new FunnelModel(PipelineStore.find(client, chosen).orElseThrow());
+            } catch (RuntimeException e) {
+                return new Loaded(names, chosen, null, null, null, null, null, ModuleTexts.message(context.locale(), e));
             }
-
-            @Override
-            public void succeeded(Loaded l) {
-                if (mine == generation) {
-                    loaded(l);
-                }
-            }
-
-            @Override
-            public boolean failed(Throwable error) {
-                message.setText(ModuleTexts.message(context.locale(), error));
-                return true;
-            }
-        });
+            StageFunnel.Report r = m.report();
+            JFreeChart funnel = FunnelCharts.funnel(m.funnelBars(), context.locale(), f, style);
+            int digits = m.digits();
+            Form form = new Form(f.amount(m.weighted(), digits), f.amount(m.averageDeal(), digits), m.nextMonth().toString(), reps);
+            return new Loaded(names, chosen, m, r, funnel, form, reverseOf(m, form, style), null);
+        }, this::loaded, error -> message.setText(ModuleTexts.message(context.locale(), error)));
     }
 
     private void loaded(Loaded l) {
@@ -482,6 +461,7 @@ final class FunnelPart implements ViewPart {
 
     @Override
     public void dispose() {
+        loads.close();
         detach.forEach(Runnable::run);
         detach.clear();
     }

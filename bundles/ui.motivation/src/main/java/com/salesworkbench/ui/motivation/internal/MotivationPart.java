@@ -5,8 +5,6 @@ import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.pay.PayLine;
 import com.salesworkbench.api.pay.PayRule;
 import com.salesworkbench.api.time.PlanPeriod;
-import com.salesworkbench.api.ui.BackgroundTask;
-import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
@@ -17,6 +15,7 @@ import com.salesworkbench.motivation.PaySchemes;
 import com.salesworkbench.motivation.RuleSpec;
 import com.salesworkbench.motivation.SchemeLinter;
 import com.salesworkbench.motivation.Statement;
+import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.OpenWorkHandle;
 import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
@@ -64,6 +63,8 @@ import org.jfree.chart.JFreeChart;
 final class MotivationPart implements ViewPart {
 
     private final ViewContext context;
+    /** The background loads: only the newest one's result is shown. */
+    private final LatestLoad loads = new LatestLoad();
     private final ClientWorkspace client;
     private final MotivationView.Rules rules;
     private final Texts t;
@@ -92,9 +93,6 @@ final class MotivationPart implements ViewPart {
     private final Runnable onChange = this::showScheme;
     private final OpenWorkHandle openWork;
     private SchemeEditor editor;
-    /** Counts loads asked for: only the last one's result is shown. */
-    private int generation;
-    private boolean disposed;
     private Statements statements;
     private List<Statements.Row> rows = List.of();
     private boolean filling;
@@ -353,54 +351,32 @@ final class MotivationPart implements ViewPart {
         SchemeEditor current = editor;
         PayEngine engine = rules.engine();
         ChartStyle style = style();
-        int mine = ++generation;
-        context.run(new BackgroundTask<Loaded>() {
-            @Override
-            public String title() {
-                return t.get("task.load", select == null ? "" : select);
-            }
-
-            @Override
-            public Loaded compute(Progress progress) {
-                List<String> names = null;
-                String chosen = select;
-                if (list) {
-                    names = new ArrayList<>();
-                    for (String doc : client.documents()) {
-                        if (doc.startsWith(PaySchemes.FOLDER) && doc.indexOf('/', PaySchemes.FOLDER.length()) < 0) {
-                            names.add(doc.substring(PaySchemes.FOLDER.length()));
-                        }
+        loads.start(context, t.get("task.load", select == null ? "" : select), progress -> {
+            List<String> names = null;
+            String chosen = select;
+            if (list) {
+                names = new ArrayList<>();
+                for (String doc : client.documents()) {
+                    if (doc.startsWith(PaySchemes.FOLDER) && doc.indexOf('/', PaySchemes.FOLDER.length()) < 0) {
+                        names.add(doc.substring(PaySchemes.FOLDER.length()));
                     }
-                    if (current != null && !names.contains(current.scheme().name())) {
-                        names.add(current.scheme().name()); // a scheme from a dropped file, not saved yet
-                    }
-                    chosen = names.isEmpty() ? null : select != null && names.contains(select) ? select : names.get(0);
                 }
-                if (chosen == null || current != null && current.scheme().name().equals(chosen)) {
-                    return new Loaded(names, chosen, null, null, null);
+                if (current != null && !names.contains(current.scheme().name())) {
+                    names.add(current.scheme().name()); // a scheme from a dropped file, not saved yet
                 }
-                try {
-                    PayScheme s = client.read(PaySchemes.path(chosen), PaySchemes.SCHEME);
-                    SchemeEditor next = new SchemeEditor(s, true, context.undo());
-                    return new Loaded(names, chosen, next, figures(next, engine, style), null);
-                } catch (RuntimeException e) {
-                    return new Loaded(names, chosen, null, null, ModuleTexts.message(context.locale(), e));
-                }
+                chosen = names.isEmpty() ? null : select != null && names.contains(select) ? select : names.get(0);
             }
-
-            @Override
-            public void succeeded(Loaded l) {
-                if (mine == generation && !disposed) {
-                    loaded(l);
-                }
+            if (chosen == null || current != null && current.scheme().name().equals(chosen)) {
+                return new Loaded(names, chosen, null, null, null);
             }
-
-            @Override
-            public boolean failed(Throwable error) {
-                message.setText(ModuleTexts.message(context.locale(), error));
-                return true;
+            try {
+                PayScheme s = client.read(PaySchemes.path(chosen), PaySchemes.SCHEME);
+                SchemeEditor next = new SchemeEditor(s, true, context.undo());
+                return new Loaded(names, chosen, next, figures(next, engine, style), null);
+            } catch (RuntimeException e) {
+                return new Loaded(names, chosen, null, null, ModuleTexts.message(context.locale(), e));
             }
-        });
+        }, this::loaded, error -> message.setText(ModuleTexts.message(context.locale(), error)));
     }
 
     private void loaded(Loaded l) {
@@ -664,7 +640,7 @@ final class MotivationPart implements ViewPart {
 
     @Override
     public void dispose() {
-        disposed = true;
+        loads.close();
         saveOnClose();
         detach.forEach(Runnable::run);
         detach.clear();

@@ -2,8 +2,6 @@ package com.salesworkbench.ui.strategy.internal;
 
 import com.salesworkbench.api.i18n.Formats;
 import com.salesworkbench.api.i18n.Texts;
-import com.salesworkbench.api.ui.BackgroundTask;
-import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.strategy.Action;
@@ -14,6 +12,7 @@ import com.salesworkbench.strategy.GoalKind;
 import com.salesworkbench.strategy.Horizon;
 import com.salesworkbench.strategy.StrategyDocument;
 import com.salesworkbench.strategy.StrategyStore;
+import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.OpenWorkHandle;
 import com.salesworkbench.workspace.ClientWorkspace;
@@ -54,6 +53,8 @@ final class StrategyPart implements ViewPart {
     }
 
     private final ViewContext context;
+    /** The background loads: only the newest one's result is shown. */
+    private final LatestLoad loads = new LatestLoad();
     private final ClientWorkspace client;
     private final Texts t;
     private final Formats f;
@@ -83,9 +84,6 @@ final class StrategyPart implements ViewPart {
     private final Runnable onChange = this::showDocument;
     private final OpenWorkHandle openWork;
     private DocumentEditor editor;
-    /** Counts loads asked for: only the last one's result is shown. */
-    private int generation;
-    private boolean disposed;
     private String shownChapter;
     private boolean filling;
 
@@ -308,41 +306,19 @@ final class StrategyPart implements ViewPart {
     }
 
     private void load(String select, boolean list) {
-        int mine = ++generation;
         status.setText(Loading.text(context.locale()));
-        context.run(new BackgroundTask<Loaded>() {
-            @Override
-            public String title() {
-                return t.get("task.load", select == null ? "" : select);
+        loads.start(context, t.get("task.load", select == null ? "" : select), progress -> {
+            List<String> names = list ? StrategyStore.names(client) : null;
+            String chosen = list ? (names.isEmpty() ? null : names.get(0)) : select;
+            if (chosen == null) {
+                return new Loaded(names, null, null, null);
             }
-
-            @Override
-            public Loaded compute(Progress progress) {
-                List<String> names = list ? StrategyStore.names(client) : null;
-                String chosen = list ? (names.isEmpty() ? null : names.get(0)) : select;
-                if (chosen == null) {
-                    return new Loaded(names, null, null, null);
-                }
-                try {
-                    return new Loaded(names, chosen, StrategyStore.load(client, chosen), null);
-                } catch (RuntimeException e) {
-                    return new Loaded(names, chosen, null, ModuleTexts.message(context.locale(), e));
-                }
+            try {
+                return new Loaded(names, chosen, StrategyStore.load(client, chosen), null);
+            } catch (RuntimeException e) {
+                return new Loaded(names, chosen, null, ModuleTexts.message(context.locale(), e));
             }
-
-            @Override
-            public void succeeded(Loaded l) {
-                if (mine == generation && !disposed) {
-                    loaded(l);
-                }
-            }
-
-            @Override
-            public boolean failed(Throwable error) {
-                message.setText(ModuleTexts.message(context.locale(), error));
-                return true;
-            }
-        });
+        }, this::loaded, error -> message.setText(ModuleTexts.message(context.locale(), error)));
     }
 
     private void loaded(Loaded l) {
@@ -519,7 +495,7 @@ final class StrategyPart implements ViewPart {
 
     @Override
     public void dispose() {
-        disposed = true;
+        loads.close();
         saveOnClose();
         detach.forEach(Runnable::run);
         detach.clear();

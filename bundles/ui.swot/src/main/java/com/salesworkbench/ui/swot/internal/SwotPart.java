@@ -2,8 +2,6 @@ package com.salesworkbench.ui.swot.internal;
 
 import com.salesworkbench.api.i18n.Formats;
 import com.salesworkbench.api.i18n.Texts;
-import com.salesworkbench.api.ui.BackgroundTask;
-import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
@@ -13,6 +11,7 @@ import com.salesworkbench.swot.Quadrant;
 import com.salesworkbench.swot.SwotItem;
 import com.salesworkbench.swot.SwotStore;
 import com.salesworkbench.swot.TowsStrategy;
+import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.OpenWorkHandle;
 import com.salesworkbench.ui.WorkbenchTheme;
@@ -48,6 +47,8 @@ import org.jfree.chart.JFreeChart;
 final class SwotPart implements ViewPart {
 
     private final ViewContext context;
+    /** The background loads: only the newest one's result is shown. */
+    private final LatestLoad loads = new LatestLoad();
     private final ClientWorkspace client;
     private final Texts t;
     private final Formats f;
@@ -70,9 +71,6 @@ final class SwotPart implements ViewPart {
     private final OpenWorkHandle openWork;
     private BoardEditor editor;
     private boolean filling;
-    /** Counts loads asked for: only the last one's result is shown. */
-    private int generation;
-    private boolean disposed;
 
     SwotPart(ViewContext context, ClientWorkspace client, org.osgi.framework.BundleContext bundle) {
         this.context = context;
@@ -246,42 +244,20 @@ final class SwotPart implements ViewPart {
     private void load(String select, boolean list) {
         BoardEditor current = editor;
         ChartStyle style = style();
-        int mine = ++generation;
         scoreSummary.setText(Loading.text(context.locale()));
-        context.run(new BackgroundTask<Loaded>() {
-            @Override
-            public String title() {
-                return t.get("task.load", select == null ? "" : select);
+        loads.start(context, t.get("task.load", select == null ? "" : select), progress -> {
+            List<String> names = list ? SwotStore.names(client) : null;
+            String chosen = !list ? select : names.isEmpty() ? null : select != null && names.contains(select) ? select : names.get(0);
+            if (chosen == null || current != null && current.board().name().equals(chosen)) {
+                return new Loaded(names, chosen, null, null, null);
             }
-
-            @Override
-            public Loaded compute(Progress progress) {
-                List<String> names = list ? SwotStore.names(client) : null;
-                String chosen = !list ? select : names.isEmpty() ? null : select != null && names.contains(select) ? select : names.get(0);
-                if (chosen == null || current != null && current.board().name().equals(chosen)) {
-                    return new Loaded(names, chosen, null, null, null);
-                }
-                try {
-                    BoardEditor next = new BoardEditor(SwotStore.load(client, chosen), context.undo());
-                    return new Loaded(names, chosen, next, scoring(next, style), null);
-                } catch (RuntimeException e) {
-                    return new Loaded(names, chosen, null, null, ModuleTexts.message(context.locale(), e));
-                }
+            try {
+                BoardEditor next = new BoardEditor(SwotStore.load(client, chosen), context.undo());
+                return new Loaded(names, chosen, next, scoring(next, style), null);
+            } catch (RuntimeException e) {
+                return new Loaded(names, chosen, null, null, ModuleTexts.message(context.locale(), e));
             }
-
-            @Override
-            public void succeeded(Loaded l) {
-                if (mine == generation && !disposed) {
-                    loaded(l);
-                }
-            }
-
-            @Override
-            public boolean failed(Throwable error) {
-                message.setText(ModuleTexts.message(context.locale(), error));
-                return true;
-            }
-        });
+        }, this::loaded, error -> message.setText(ModuleTexts.message(context.locale(), error)));
     }
 
     private void loaded(Loaded l) {
@@ -468,7 +444,7 @@ final class SwotPart implements ViewPart {
 
     @Override
     public void dispose() {
-        disposed = true;
+        loads.close();
         saveOnClose();
         detach.forEach(Runnable::run);
         detach.clear();

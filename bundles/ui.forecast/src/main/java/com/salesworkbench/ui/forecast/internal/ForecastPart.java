@@ -14,6 +14,7 @@ import com.salesworkbench.charts.ForecastCharts;
 import com.salesworkbench.forecast.ForecastEngine;
 import com.salesworkbench.forecast.Metrics;
 import com.salesworkbench.io.ImportKind;
+import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.SeriesChoice;
@@ -42,7 +43,6 @@ import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableModel;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 
 /** One forecast part: the chooser bar, the chart, and tabs with the model's reasoning, figures, backtest and models. */
@@ -64,7 +64,7 @@ final class ForecastPart implements ViewPart {
     private final JComboBox<SeriesChoice> series = new JComboBox<>();
     private final JComboBox<Method> methods = new JComboBox<>();
     private final JSpinner horizon = new JSpinner(new SpinnerNumberModel(12, 1, 120, 1));
-    private final ChartPanel chart = new ChartPanel(null, false);
+    private final DrawnChartPanel chart = new DrawnChartPanel();
     private final JTextArea why = new JTextArea(6, 60);
     private final DefaultTableModel figures = new DefaultTableModel() {
         private static final long serialVersionUID = 1L;
@@ -339,6 +339,7 @@ final class ForecastPart implements ViewPart {
         }
         ForecastEngine.Options options = options();
         ChartStyle style = WorkbenchTheme.chartStyle();
+        java.awt.Dimension size = chart.drawSize();
         int mine = ++generation;
         context.run(new BackgroundTask<Result>() {
             @Override
@@ -348,13 +349,14 @@ final class ForecastPart implements ViewPart {
 
             @Override
             public Result compute(Progress progress) {
-                // read, fit and draw here: the event thread only puts the finished chart and figures in place
+                // read, fit and draw here (into an image at the panel's size): the event thread only puts the
+                // finished chart and figures in place
                 TimeSeries history = s.read(client);
                 ForecastEngine.SeriesResult res = engine.forecast(List.of(history), options).get(0);
                 String method = res.ok() ? res.description() : null;
                 JFreeChart c = ForecastCharts.forecast(history.id(), history, res.forecast(), method, context.locale(),
                         context.formats(), style);
-                return new Result(history, res, c);
+                return new Result(history, res, DrawnChartPanel.draw(c, size));
             }
 
             @Override
@@ -372,14 +374,14 @@ final class ForecastPart implements ViewPart {
         });
     }
 
-    record Result(TimeSeries history, ForecastEngine.SeriesResult result, JFreeChart chart) {
+    record Result(TimeSeries history, ForecastEngine.SeriesResult result, DrawnChartPanel.Drawing chart) {
     }
 
     private void show(Result r) {
         ForecastEngine.SeriesResult res = r.result();
         Forecast f = res.forecast();
         shownHistory = r.history();
-        chart.setChart(r.chart());
+        chart.show(r.chart());
         StringBuilder text = new StringBuilder();
         if (res.ok()) {
             text.append(texts.get("chosen", res.description())).append('\n');

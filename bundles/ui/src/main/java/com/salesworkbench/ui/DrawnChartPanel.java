@@ -39,13 +39,19 @@ public class DrawnChartPanel extends ChartPanel {
      */
     private boolean drewItself;
 
-    /** An empty panel (no off-screen buffer, all popup menu items, tooltips). */
+    /**
+     * An empty panel with tooltips and ChartPanel's popup menu; the menu (some twenty items) is made on the first
+     * right click, not when the view opens. With ChartPanel's off-screen buffer: once drawn, repaints copy it.
+     */
     public DrawnChartPanel() {
-        super(null, false);
-        setMinimumDrawWidth(0);
-        setMinimumDrawHeight(0);
-        setMaximumDrawWidth(Integer.MAX_VALUE);
-        setMaximumDrawHeight(Integer.MAX_VALUE);
+        super(null, DEFAULT_WIDTH, DEFAULT_HEIGHT, 0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE, true,
+                false, false, false, false, false, true);
+    }
+
+    /** A panel showing the chart, drawn on the event thread as ChartPanel does. */
+    public DrawnChartPanel(JFreeChart chart) {
+        this();
+        setChart(chart);
     }
 
     /** On the event thread: the size to draw the chart at, or null when the panel is not laid out yet. */
@@ -153,6 +159,19 @@ public class DrawnChartPanel extends ChartPanel {
                 g.dispose();
             }
         }
+        popupWhenAsked(e);
         super.mousePressed(e);
+    }
+
+    @Override
+    public void mouseReleased(MouseEvent e) {
+        popupWhenAsked(e);
+        super.mouseReleased(e);
+    }
+
+    private void popupWhenAsked(MouseEvent e) {
+        if (e.isPopupTrigger() && getPopupMenu() == null) {
+            setPopupMenu(createPopupMenu(true, true, true, true, true));
+        }
     }
 }

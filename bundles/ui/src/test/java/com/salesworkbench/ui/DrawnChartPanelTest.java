@@ -38,6 +38,7 @@ class DrawnChartPanelTest {
         System.setProperty("java.awt.headless", "true");
         DrawnChartPanel panel = new DrawnChartPanel();
         assertNull(panel.drawSize(), "not laid out yet");
+        assertNull(panel.getPopupMenu(), "the popup menu is made on the first right click, not when the view opens");
         assertNull(DrawnChartPanel.draw(chart(), null).image(), "no size: the panel draws the chart itself");
         panel.setSize(400, 300);
         Dimension size = panel.drawSize();

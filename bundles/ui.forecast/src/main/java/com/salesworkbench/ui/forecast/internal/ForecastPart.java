@@ -14,6 +14,7 @@ import com.salesworkbench.charts.ForecastCharts;
 import com.salesworkbench.forecast.ForecastEngine;
 import com.salesworkbench.forecast.Metrics;
 import com.salesworkbench.io.ImportKind;
+import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.SeriesChoice;
@@ -42,7 +43,6 @@ import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableModel;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 
 /** One forecast part: the chooser bar, the chart, and tabs with the model's reasoning, figures, backtest and models. */
@@ -64,7 +64,7 @@ final class ForecastPart implements ViewPart {
     private final JComboBox<SeriesChoice> series = new JComboBox<>();
     private final JComboBox<Method> methods = new JComboBox<>();
     private final JSpinner horizon = new JSpinner(new SpinnerNumberModel(12, 1, 120, 1));
-    private final ChartPanel chart = new ChartPanel(null, false);
+    private final DrawnChartPanel chart = new DrawnChartPanel();
     private final JTextArea why = new JTextArea(6, 60);
     private final DefaultTableModel figures = new DefaultTableModel() {
         private static final long serialVersionUID = 1L;
@@ -114,8 +114,6 @@ final class ForecastPart implements ViewPart {
             return;
         }
         client = workspace.client(context.client().get());
-        fillMethods();
-        fillModels();
         figures.setColumnIdentifiers(new Object[] {texts.get("col.period"), texts.get("col.forecast"),
                 texts.get("col.lower", 80), texts.get("col.upper", 80), texts.get("col.lower", 95), texts.get("col.upper", 95)});
         metrics.setColumnIdentifiers(new Object[] {texts.get("col.method"), "sMAPE", "MASE", "MAPE", "WAPE",
@@ -192,7 +190,8 @@ final class ForecastPart implements ViewPart {
             methods.removeActionListener(l);
         }
         methods.removeAllItems();
-        fillMethods();
+        Installed installed = installed();
+        fillMethods(installed);
         if (chosen != null) {
             for (int i = 0; i < methods.getItemCount(); i++) {
                 if (methods.getItemAt(i).id().equals(chosen.id())) {
@@ -204,14 +203,28 @@ final class ForecastPart implements ViewPart {
             methods.addActionListener(l);
         }
         models.setRowCount(0);
-        fillModels();
+        fillModels(installed);
     }
 
-    private void fillMethods() {
-        methods.addItem(new Method(ForecastEngine.AUTO, texts.get("method.auto")));
+    /** The methods of the chooser and the rows of the models tab: the installed models by id and title. */
+    private record Installed(List<Method> methods, List<Object[]> models) {
+    }
+
+    /** The installed models with their titles; off the event thread when the part opens (titles load bundles). */
+    private Installed installed() {
+        List<Method> ms = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        ms.add(new Method(ForecastEngine.AUTO, texts.get("method.auto")));
         for (ForecastModel m : engine.models()) {
-            methods.addItem(new Method(m.id(), m.title(context.locale()) + " (" + m.id() + ")"));
+            String title = m.title(context.locale());
+            ms.add(new Method(m.id(), title + " (" + m.id() + ")"));
+            rows.add(new Object[] {m.id(), title});
         }
+        return new Installed(ms, rows);
+    }
+
+    private void fillMethods(Installed installed) {
+        installed.methods().forEach(methods::addItem);
         for (int i = 0; i < methods.getItemCount(); i++) {
             if (methods.getItemAt(i).id().equals(ForecastEngine.DEFAULT)) {
                 methods.setSelectedIndex(i);
@@ -219,17 +232,15 @@ final class ForecastPart implements ViewPart {
         }
     }
 
-    private void fillModels() {
+    private void fillModels(Installed installed) {
         if (models.getColumnCount() == 0) {
             models.setColumnIdentifiers(new Object[] {texts.get("col.id"), texts.get("col.model")});
         }
-        for (ForecastModel m : engine.models()) {
-            models.addRow(new Object[] {m.id(), m.title(context.locale())});
-        }
+        installed.models().forEach(models::addRow);
     }
 
     /** The chooser's series and the chosen one's history as they are on disk now. */
-    private record Listing(List<SeriesChoice> all, SeriesChoice chosen, TimeSeries history) {
+    private record Listing(List<SeriesChoice> all, SeriesChoice chosen, TimeSeries history, Installed installed) {
     }
 
     /**
@@ -243,6 +254,7 @@ final class ForecastPart implements ViewPart {
             return;
         }
         SeriesChoice wanted = select != null ? select : selectedSeries();
+        boolean first = methods.getItemCount() == 0; // the chooser's methods are listed with the first series
         context.run(new BackgroundTask<Listing>() {
             @Override
             public String title() {
@@ -253,7 +265,7 @@ final class ForecastPart implements ViewPart {
             public Listing compute(Progress progress) {
                 List<SeriesChoice> all = SeriesChoice.all(client);
                 SeriesChoice chosen = wanted != null && all.contains(wanted) ? wanted : all.isEmpty() ? null : all.get(0);
-                return new Listing(all, chosen, chosen == null ? null : chosen.read(client));
+                return new Listing(all, chosen, chosen == null ? null : chosen.read(client), first ? installed() : null);
             }
 
             @Override
@@ -273,6 +285,17 @@ final class ForecastPart implements ViewPart {
     }
 
     private void listed(Listing l) {
+        if (l.installed() != null && methods.getItemCount() == 0) {
+            var ls = methods.getActionListeners();
+            for (var x : ls) {
+                methods.removeActionListener(x);
+            }
+            fillMethods(l.installed());
+            fillModels(l.installed());
+            for (var x : ls) {
+                methods.addActionListener(x);
+            }
+        }
         // the forecast is redone only when what it shows changed: another series, or new figures
         boolean stale = l.chosen() == null || !l.chosen().equals(selectedSeries()) || !l.history().equals(shownHistory);
         if (!l.all().equals(listed)) {
@@ -339,6 +362,7 @@ final class ForecastPart implements ViewPart {
         }
         ForecastEngine.Options options = options();
         ChartStyle style = WorkbenchTheme.chartStyle();
+        java.awt.Dimension size = chart.drawSize();
         int mine = ++generation;
         context.run(new BackgroundTask<Result>() {
             @Override
@@ -348,13 +372,14 @@ final class ForecastPart implements ViewPart {
 
             @Override
             public Result compute(Progress progress) {
-                // read, fit and draw here: the event thread only puts the finished chart and figures in place
+                // read, fit and draw here (into an image at the panel's size): the event thread only puts the
+                // finished chart and figures in place
                 TimeSeries history = s.read(client);
                 ForecastEngine.SeriesResult res = engine.forecast(List.of(history), options).get(0);
                 String method = res.ok() ? res.description() : null;
                 JFreeChart c = ForecastCharts.forecast(history.id(), history, res.forecast(), method, context.locale(),
                         context.formats(), style);
-                return new Result(history, res, c);
+                return new Result(history, res, DrawnChartPanel.draw(c, size));
             }
 
             @Override
@@ -372,14 +397,14 @@ final class ForecastPart implements ViewPart {
         });
     }
 
-    record Result(TimeSeries history, ForecastEngine.SeriesResult result, JFreeChart chart) {
+    record Result(TimeSeries history, ForecastEngine.SeriesResult result, DrawnChartPanel.Drawing chart) {
     }
 
     private void show(Result r) {
         ForecastEngine.SeriesResult res = r.result();
         Forecast f = res.forecast();
         shownHistory = r.history();
-        chart.setChart(r.chart());
+        chart.show(r.chart());
         StringBuilder text = new StringBuilder();
         if (res.ok()) {
             text.append(texts.get("chosen", res.description())).append('\n');

@@ -16,6 +16,7 @@ import com.salesworkbench.funnel.RiskSimulation;
 import com.salesworkbench.funnel.StageFunnel;
 import com.salesworkbench.funnel.StageModel;
 import com.salesworkbench.io.ImportKind;
+import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
@@ -48,7 +49,6 @@ import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableModel;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 
 /** One open funnel view: pipeline choice, the three tabs, the simulation task and the CSV drop. */
@@ -70,14 +70,14 @@ final class FunnelPart implements ViewPart {
     private final JButton simulate;
     private final JLabel message = new JLabel(" ");
     private final DefaultTableModel stages;
-    private final ChartPanel funnelChart = new ChartPanel(null);
+    private final DrawnChartPanel funnelChart = new DrawnChartPanel();
     private final JTextField target = new JTextField(12);
     private final JTextField deal = new JTextField(10);
     private final JTextField month = new JTextField(7);
     private final JTextField reps = new JTextField("1", 3);
     private final DefaultTableModel needs;
-    private final ChartPanel reverseChart = new ChartPanel(null);
-    private final ChartPanel rangeChart = new ChartPanel(null);
+    private final DrawnChartPanel reverseChart = new DrawnChartPanel();
+    private final DrawnChartPanel rangeChart = new DrawnChartPanel();
     private final JLabel rangeSummary = new JLabel(" ");
     private final JLabel funnelSummary = new JLabel(" ");
     private final List<Runnable> detach = new ArrayList<>();

@@ -15,6 +15,7 @@ import com.salesworkbench.motivation.PaySchemes;
 import com.salesworkbench.motivation.RuleSpec;
 import com.salesworkbench.motivation.SchemeLinter;
 import com.salesworkbench.motivation.Statement;
+import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.OpenWorkHandle;
 import com.salesworkbench.ui.WorkbenchTheme;
@@ -56,7 +57,6 @@ import javax.swing.ListSelectionModel;
 import javax.swing.UIManager;
 import javax.swing.event.ListSelectionListener;
 import javax.swing.table.DefaultTableModel;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 
 /** One open motivation view: the scheme editor (undoable), its payout curve, and the statements of dropped figures. */
@@ -83,12 +83,12 @@ final class MotivationPart implements ViewPart {
     private final JButton addRule;
     private final JButton removeRule;
     private final DefaultListModel<String> findings = new DefaultListModel<>();
-    private final ChartPanel curve = new ChartPanel(null);
+    private final DrawnChartPanel curve = new DrawnChartPanel();
     private final JComboBox<PlanPeriod> months = new JComboBox<>();
     private final DefaultTableModel reps;
     private final JTable repView;
     private final DefaultTableModel lines;
-    private final ChartPanel payChart = new ChartPanel(null);
+    private final DrawnChartPanel payChart = new DrawnChartPanel();
     private final List<Runnable> detach = new ArrayList<>();
     private final Runnable onChange = this::showScheme;
     private final OpenWorkHandle openWork;

@@ -15,6 +15,7 @@ import com.salesworkbench.io.ImportKind;
 import com.salesworkbench.planning.PlanGrid;
 import com.salesworkbench.planning.PlanningException;
 import com.salesworkbench.planning.SalesPlan;
+import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.WorkbenchTheme;
@@ -45,7 +46,6 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import javax.swing.table.DefaultTableCellRenderer;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 
 /** One open plan grid: the plan chooser, units / money, lock, save; the grid and the plan chart below. */
@@ -66,8 +66,8 @@ final class PlanPart implements ViewPart {
     private java.util.Set<PlanKey> lastLocks = java.util.Set.of();
     private PlanTableModel model;
     private JTable table;
-    private ChartPanel chart;
-    private ChartPanel vsActual;
+    private DrawnChartPanel chart;
+    private DrawnChartPanel vsActual;
 
     PlanPart(PlanView view, ViewContext context) {
         this.view = view;
@@ -236,9 +236,9 @@ final class PlanPart implements ViewPart {
                 model.clear(selectedLeaves());
             }
         });
-        chart = new ChartPanel(opened != null ? opened.chart() : chart(), false);
+        chart = new DrawnChartPanel(opened != null ? opened.chart() : chart());
         chart.setPreferredSize(new java.awt.Dimension(600, 260));
-        vsActual = new ChartPanel(opened != null ? opened.vsActual() : vsActualChart(), false);
+        vsActual = new DrawnChartPanel(opened != null ? opened.vsActual() : vsActualChart());
         JScrollPane scroll = new JScrollPane(table);
         scroll.setColumnHeaderView(table.getTableHeader()); // also when painted without a window
         JComponent charts = chart;

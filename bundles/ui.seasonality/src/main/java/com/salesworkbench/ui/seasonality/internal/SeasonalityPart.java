@@ -17,6 +17,7 @@ import com.salesworkbench.seasonality.Message;
 import com.salesworkbench.seasonality.SeasonalForm;
 import com.salesworkbench.seasonality.SeasonalProfile;
 import com.salesworkbench.seasonality.SeasonalityException;
+import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.SeriesChoice;
@@ -41,7 +42,6 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableModel;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 
 /** One seasonality part: series and form, the profile (chart and indices) and the decomposition panels. */
@@ -64,8 +64,8 @@ final class SeasonalityPart implements ViewPart {
     private final JPanel root = new JPanel(new BorderLayout());
     private final JComboBox<SeriesChoice> series = new JComboBox<>();
     private final JComboBox<FormItem> forms = new JComboBox<>();
-    private final ChartPanel profileChart = new ChartPanel(null, false);
-    private final ChartPanel decompositionChart = new ChartPanel(null, false);
+    private final DrawnChartPanel profileChart = new DrawnChartPanel();
+    private final DrawnChartPanel decompositionChart = new DrawnChartPanel();
     private final JTextArea why = new JTextArea(4, 60);
     private final DefaultTableModel indices = new DefaultTableModel() {
         private static final long serialVersionUID = 1L;
@@ -237,7 +237,7 @@ final class SeasonalityPart implements ViewPart {
 
     /** What an analysis found: the history, its decomposition (or why none), the explanation and the charts. */
     private record Analysis(SeriesChoice series, TimeSeries history, Decomposition decomposition, String text,
-                            String refusal, JFreeChart profile, JFreeChart parts) {
+                            String refusal, DrawnChartPanel.Drawing profile, DrawnChartPanel.Drawing parts) {
     }
 
     /**
@@ -252,6 +252,8 @@ final class SeasonalityPart implements ViewPart {
         }
         Locale lang = context.locale();
         ChartStyle style = WorkbenchTheme.chartStyle();
+        java.awt.Dimension profileSize = profileChart.drawSize();
+        java.awt.Dimension partsSize = decompositionChart.drawSize();
         int mine = ++generation;
         context.run(new BackgroundTask<Analysis>() {
             @Override
@@ -287,7 +289,9 @@ final class SeasonalityPart implements ViewPart {
                         d.figure(), mult, lang, context.formats(), style);
                 JFreeChart parts = SeasonalCharts.decomposition(texts.get("chart.decomposition", s.id()),
                         d.observed(), d.trend(), d.seasonal(), d.remainder(), mult, lang, context.formats(), style);
-                return new Analysis(s, history, d, text.toString(), null, profile, parts);
+                // drawn here at the panels' sizes, so the event thread shows images on the first paint
+                return new Analysis(s, history, d, text.toString(), null, DrawnChartPanel.draw(profile, profileSize),
+                        DrawnChartPanel.draw(parts, partsSize));
             }
 
             @Override
@@ -331,8 +335,8 @@ final class SeasonalityPart implements ViewPart {
         shown = d;
         boolean mult = d.form() == SeasonalForm.MULTIPLICATIVE;
         double[] figure = d.figure();
-        profileChart.setChart(a.profile());
-        decompositionChart.setChart(a.parts());
+        profileChart.show(a.profile());
+        decompositionChart.show(a.parts());
         indices.setRowCount(0);
         for (int i = 0; i < figure.length; i++) {
             String position = d.observed().frequency() == com.salesworkbench.api.time.Frequency.MONTH

@@ -11,6 +11,7 @@ import com.salesworkbench.swot.Quadrant;
 import com.salesworkbench.swot.SwotItem;
 import com.salesworkbench.swot.SwotStore;
 import com.salesworkbench.swot.TowsStrategy;
+import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.OpenWorkHandle;
@@ -40,7 +41,6 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
 import javax.swing.table.DefaultTableModel;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 
 /** One open SWOT view: the quadrants (editable in place, undoable), TOWS strategies and the factor scores. */
@@ -64,8 +64,8 @@ final class SwotPart implements ViewPart {
     private final JTextField towsText = new JTextField(30);
     private final DefaultTableModel scoreTable;
     private final JLabel scoreSummary = new JLabel(" ");
-    private final ChartPanel scoreChart = new ChartPanel(null);
-    private final ChartPanel matrixChart = new ChartPanel(null);
+    private final DrawnChartPanel scoreChart = new DrawnChartPanel();
+    private final DrawnChartPanel matrixChart = new DrawnChartPanel();
     private final List<Runnable> detach = new ArrayList<>();
     private final Runnable onChange = this::showBoard;
     private final OpenWorkHandle openWork;

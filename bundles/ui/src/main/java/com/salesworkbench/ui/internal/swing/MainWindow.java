@@ -77,6 +77,8 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
     private final WindowActions actions;
     private final JFrame frame = new JFrame();
     private final JList<String> perspectiveList = new JList<>();
+    /** The language the perspective list was filled in. */
+    private Locale listedLanguage;
     private final JTabbedPane tabs = new JTabbedPane();
     private final JPanel content = new JPanel(new BorderLayout());
     private final JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT);
@@ -421,7 +423,12 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
         try {
             String active = model.activePerspective();
             List<String> ps = model.perspectives();
-            perspectiveList.setListData(ps.toArray(new String[0]));
+            // a new list model only when the perspectives or their language changed: replacing it lays out and
+            // repaints the list, in the same event as the perspective's first paint
+            if (!ps.equals(listed(perspectiveList.getModel())) || !model.language().equals(listedLanguage)) {
+                perspectiveList.setListData(ps.toArray(new String[0]));
+                listedLanguage = model.language();
+            }
             perspectiveList.setSelectedValue(active, true);
             releaseHolders();
             tabs.removeAll();
@@ -452,6 +459,14 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
         } finally {
             rebuilding = false;
         }
+    }
+
+    private static List<String> listed(javax.swing.ListModel<String> m) {
+        List<String> out = new ArrayList<>(m.getSize());
+        for (int i = 0; i < m.getSize(); i++) {
+            out.add(m.getElementAt(i));
+        }
+        return out;
     }
 
     private void releaseHolders() {

@@ -43,6 +43,20 @@ final class StatusBar extends JPanel {
         refresh();
     }
 
+    /**
+     * As high when a task runs as when none does: the bar and the button appearing must not change the height of
+     * the window's centre, which would lay out and paint the whole open view again at each task's start and end.
+     */
+    @Override
+    public java.awt.Dimension getPreferredSize() {
+        java.awt.Dimension d = super.getPreferredSize();
+        java.awt.Insets in = getInsets();
+        int busy = Math.max(Math.max(bar.getPreferredSize().height, cancel.getPreferredSize().height),
+                Math.max(taskTitle.getPreferredSize().height, message.getPreferredSize().height));
+        d.height = Math.max(d.height, busy + in.top + in.bottom);
+        return d;
+    }
+
     void texts(Texts t) {
         cancel.setText(t.get("status.cancel"));
     }

@@ -74,6 +74,8 @@ public final class WarmUp {
         try {
             g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             tree.printAll(g);
+            // and an image as the chart panels show their charts drawn in the background (DrawnChartPanel)
+            g.drawImage(new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_ARGB), 0, 0, null);
         } finally {
             g.dispose();
             image.flush();

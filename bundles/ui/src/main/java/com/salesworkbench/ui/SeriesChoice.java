@@ -2,10 +2,13 @@ package com.salesworkbench.ui;
 
 import com.salesworkbench.api.time.TimeSeries;
 import com.salesworkbench.workspace.ClientWorkspace;
+import java.awt.event.ActionListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import javax.swing.JComboBox;
 
 /**
  * One series of the client: a series file ({@code series/NAME}) and a series id inside it, for the views that
@@ -24,7 +27,7 @@ public record SeriesChoice(String file, String id) {
     }
 
     /** The series of the client that pass the filter, in file order. */
-    public static List<SeriesChoice> all(ClientWorkspace client, java.util.function.Predicate<TimeSeries> filter) {
+    public static List<SeriesChoice> all(ClientWorkspace client, Predicate<TimeSeries> filter) {
         List<SeriesChoice> out = new ArrayList<>();
         for (String file : client.seriesNames()) {
             for (TimeSeries s : client.readSeries(file)) {
@@ -34,6 +37,30 @@ public record SeriesChoice(String file, String id) {
             }
         }
         return out;
+    }
+
+    /** The series to show among {@code all}: {@code wanted} while it is still there, else the first; null for none. */
+    public static SeriesChoice pick(List<SeriesChoice> all, SeriesChoice wanted) {
+        return wanted != null && all.contains(wanted) ? wanted : all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Puts {@code all} into a chooser with {@code chosen} selected, without telling the chooser's listeners (the
+     * view decides itself whether the change needs new figures).
+     */
+    public static void fill(JComboBox<SeriesChoice> chooser, List<SeriesChoice> all, SeriesChoice chosen) {
+        ActionListener[] listeners = chooser.getActionListeners();
+        for (ActionListener l : listeners) {
+            chooser.removeActionListener(l);
+        }
+        chooser.removeAllItems();
+        all.forEach(chooser::addItem);
+        if (chosen != null) {
+            chooser.setSelectedItem(chosen);
+        }
+        for (ActionListener l : listeners) {
+            chooser.addActionListener(l);
+        }
     }
 
     public TimeSeries read(ClientWorkspace client) {

@@ -16,6 +16,7 @@ import com.salesworkbench.forecast.Metrics;
 import com.salesworkbench.io.ImportKind;
 import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.FileImports;
+import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.SeriesChoice;
 import com.salesworkbench.ui.WorkbenchTheme;
@@ -92,12 +93,13 @@ final class ForecastPart implements ViewPart {
     };
     private final JTabbedPane tabs = new JTabbedPane();
     private ClientWorkspace client;
-    private volatile boolean disposed;
+    /** The background reads of the client's series, and the forecasts: only the newest of each is shown. */
+    private final LatestLoad listings = new LatestLoad();
+    private final LatestLoad loads = new LatestLoad();
     /** The series in the chooser, and the history the chart shows: a refresh compares against them. */
     private List<SeriesChoice> listed = List.of();
     private TimeSeries shownHistory;
     /** Counts forecasts asked for: only the last one's result is shown. */
-    private int generation;
     private int showings;
 
     private final java.util.function.Consumer<ForecastPart> onDispose;
@@ -181,7 +183,7 @@ final class ForecastPart implements ViewPart {
 
     /** Re-reads the installed models, keeping the chosen method when it is still there. */
     void refreshMethods() {
-        if (client == null || disposed) {
+        if (client == null || loads.closed()) {
             return;
         }
         Method chosen = selectedMethod();
@@ -250,37 +252,18 @@ final class ForecastPart implements ViewPart {
      * @param select the series to choose (just imported), or null to keep the chosen one
      */
     void refreshSeries(SeriesChoice select) {
-        if (client == null || disposed) {
+        if (client == null || loads.closed()) {
             return;
         }
         SeriesChoice wanted = select != null ? select : selectedSeries();
         boolean first = methods.getItemCount() == 0; // the chooser's methods are listed with the first series
-        context.run(new BackgroundTask<Listing>() {
-            @Override
-            public String title() {
-                return texts.get("task.series");
-            }
-
-            @Override
-            public Listing compute(Progress progress) {
-                List<SeriesChoice> all = SeriesChoice.all(client);
-                SeriesChoice chosen = wanted != null && all.contains(wanted) ? wanted : all.isEmpty() ? null : all.get(0);
-                return new Listing(all, chosen, chosen == null ? null : chosen.read(client), first ? installed() : null);
-            }
-
-            @Override
-            public void succeeded(Listing l) {
-                if (!disposed) {
-                    listed(l);
-                }
-            }
-
-            @Override
-            public boolean failed(Throwable error) {
-                why.setText(error.getMessage());
-                context.showError("series/", error);
-                return true;
-            }
+        listings.start(context, texts.get("task.series"), progress -> {
+            List<SeriesChoice> all = SeriesChoice.all(client);
+            SeriesChoice chosen = SeriesChoice.pick(all, wanted);
+            return new Listing(all, chosen, chosen == null ? null : chosen.read(client), first ? installed() : null);
+        }, this::listed, error -> {
+            why.setText(error.getMessage());
+            context.showError("series/", error);
         });
     }
 
@@ -299,19 +282,8 @@ final class ForecastPart implements ViewPart {
         // the forecast is redone only when what it shows changed: another series, or new figures
         boolean stale = l.chosen() == null || !l.chosen().equals(selectedSeries()) || !l.history().equals(shownHistory);
         if (!l.all().equals(listed)) {
-            var ls = series.getActionListeners();
-            for (var x : ls) {
-                series.removeActionListener(x);
-            }
-            series.removeAllItems();
-            l.all().forEach(series::addItem);
+            SeriesChoice.fill(series, l.all(), l.chosen());
             listed = l.all();
-            if (l.chosen() != null) {
-                series.setSelectedItem(l.chosen());
-            }
-            for (var x : ls) {
-                series.addActionListener(x);
-            }
         }
         if (l.all().isEmpty()) {
             shownHistory = null;
@@ -363,37 +335,17 @@ final class ForecastPart implements ViewPart {
         ForecastEngine.Options options = options();
         ChartStyle style = WorkbenchTheme.chartStyle();
         java.awt.Dimension size = chart.drawSize();
-        int mine = ++generation;
-        context.run(new BackgroundTask<Result>() {
-            @Override
-            public String title() {
-                return texts.get("task.forecast", s.id());
-            }
-
-            @Override
-            public Result compute(Progress progress) {
-                // read, fit and draw here (into an image at the panel's size): the event thread only puts the
-                // finished chart and figures in place
-                TimeSeries history = s.read(client);
-                ForecastEngine.SeriesResult res = engine.forecast(List.of(history), options).get(0);
-                String method = res.ok() ? res.description() : null;
-                JFreeChart c = ForecastCharts.forecast(history.id(), history, res.forecast(), method, context.locale(),
-                        context.formats(), style);
-                return new Result(history, res, DrawnChartPanel.draw(c, size));
-            }
-
-            @Override
-            public void succeeded(Result r) {
-                if (!disposed && mine == generation) {
-                    show(r);
-                }
-            }
-
-            @Override
-            public boolean failed(Throwable error) {
-                context.showError("series/" + s.file(), error);
-                return true;
-            }
+        loads.start(context, texts.get("task.forecast", s.id()), progress -> {
+            // read, fit and draw here (into an image at the panel's size): the event thread only puts the
+            // finished chart and figures in place
+            TimeSeries history = s.read(client);
+            ForecastEngine.SeriesResult res = engine.forecast(List.of(history), options).get(0);
+            String method = res.ok() ? res.description() : null;
+            JFreeChart c = ForecastCharts.forecast(history.id(), history, res.forecast(), method, context.locale(),
+                    context.formats(), style);
+            return new Result(history, res, DrawnChartPanel.draw(c, size));
+        }, this::show, error -> {
+            context.showError("series/" + s.file(), error);
         });
     }
 
@@ -481,7 +433,7 @@ final class ForecastPart implements ViewPart {
 
             @Override
             public void succeeded(List<ForecastEngine.BacktestResult> results) {
-                if (disposed) {
+                if (loads.closed()) {
                     return;
                 }
                 metrics.setRowCount(0);
@@ -539,7 +491,8 @@ final class ForecastPart implements ViewPart {
 
     @Override
     public void dispose() {
-        disposed = true;
+        listings.close();
+        loads.close();
         onDispose.accept(this);
         for (var l : series.getActionListeners()) {
             series.removeActionListener(l);

@@ -2,8 +2,6 @@ package com.salesworkbench.ui.seasonality.internal;
 
 import com.salesworkbench.api.i18n.Texts;
 import com.salesworkbench.api.time.TimeSeries;
-import com.salesworkbench.api.ui.BackgroundTask;
-import com.salesworkbench.api.ui.Progress;
 import com.salesworkbench.api.ui.ViewContext;
 import com.salesworkbench.api.ui.ViewPart;
 import com.salesworkbench.charts.ChartStyle;
@@ -19,6 +17,7 @@ import com.salesworkbench.seasonality.SeasonalProfile;
 import com.salesworkbench.seasonality.SeasonalityException;
 import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.FileImports;
+import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.SeriesChoice;
 import com.salesworkbench.ui.WorkbenchTheme;
@@ -77,12 +76,13 @@ final class SeasonalityPart implements ViewPart {
     };
     private ClientWorkspace client;
     private Decomposition shown;
-    private volatile boolean disposed;
+    /** The background reads of the client's series, and the analyses: only the newest of each is shown. */
+    private final LatestLoad listings = new LatestLoad();
+    private final LatestLoad loads = new LatestLoad();
     /** The series in the chooser and the history the charts show: a refresh compares against them. */
     private List<SeriesChoice> listed = List.of();
     private TimeSeries shownHistory;
     /** Counts analyses asked for: only the last one's result is shown. */
-    private int generation;
     private int showings;
 
     SeasonalityPart(Workspace workspace, ViewContext context) {
@@ -153,56 +153,26 @@ final class SeasonalityPart implements ViewPart {
      * @param select the series to choose (just imported), or null to keep the chosen one
      */
     void refreshSeries(SeriesChoice select) {
-        if (client == null || disposed) {
+        if (client == null || loads.closed()) {
             return;
         }
         SeriesChoice wanted = select != null ? select : selectedSeries();
-        context.run(new BackgroundTask<Listing>() {
-            @Override
-            public String title() {
-                return texts.get("task.series");
-            }
-
-            @Override
-            public Listing compute(Progress progress) {
-                // a season needs a cycle: yearly series are left out of the chooser
-                List<SeriesChoice> all = SeriesChoice.all(client, t -> t.frequency().periodsPerCycle() > 1);
-                SeriesChoice chosen = wanted != null && all.contains(wanted) ? wanted : all.isEmpty() ? null : all.get(0);
-                return new Listing(all, chosen, chosen == null ? null : chosen.read(client));
-            }
-
-            @Override
-            public void succeeded(Listing l) {
-                if (!disposed) {
-                    listed(l);
-                }
-            }
-
-            @Override
-            public boolean failed(Throwable error) {
-                why.setText(error.getMessage());
-                context.showError("series/", error);
-                return true;
-            }
+        listings.start(context, texts.get("task.series"), progress -> {
+            // a season needs a cycle: yearly series are left out of the chooser
+            List<SeriesChoice> all = SeriesChoice.all(client, t -> t.frequency().periodsPerCycle() > 1);
+            SeriesChoice chosen = SeriesChoice.pick(all, wanted);
+            return new Listing(all, chosen, chosen == null ? null : chosen.read(client));
+        }, this::listed, error -> {
+            why.setText(error.getMessage());
+            context.showError("series/", error);
         });
     }
 
     private void listed(Listing l) {
         boolean stale = l.chosen() == null || !l.chosen().equals(selectedSeries()) || !l.history().equals(shownHistory);
         if (!l.all().equals(listed)) {
-            var ls = series.getActionListeners();
-            for (var x : ls) {
-                series.removeActionListener(x);
-            }
-            series.removeAllItems();
-            l.all().forEach(series::addItem);
+            SeriesChoice.fill(series, l.all(), l.chosen());
             listed = l.all();
-            if (l.chosen() != null) {
-                series.setSelectedItem(l.chosen());
-            }
-            for (var x : ls) {
-                series.addActionListener(x);
-            }
         }
         if (l.all().isEmpty()) {
             clear();
@@ -254,67 +224,48 @@ final class SeasonalityPart implements ViewPart {
         ChartStyle style = WorkbenchTheme.chartStyle();
         java.awt.Dimension profileSize = profileChart.drawSize();
         java.awt.Dimension partsSize = decompositionChart.drawSize();
-        int mine = ++generation;
-        context.run(new BackgroundTask<Analysis>() {
-            @Override
-            public String title() {
-                return texts.get("task.analyse", s.id());
-            }
-
-            @Override
-            public Analysis compute(Progress progress) {
-                TimeSeries history = s.read(client);
-                StringBuilder text = new StringBuilder();
-                Decomposition d;
-                try {
-                    if (f.form() == Form.AUTO) {
-                        FormChoice choice = Decomposer.choose(history, DecompositionOptions.DEFAULT);
-                        d = choice.chosen() == SeasonalForm.MULTIPLICATIVE ? choice.multiplicative() : choice.additive();
-                        text.append(texts.get("chosen", formName(choice.chosen()))).append(' ')
-                                .append(choice.reason().text(lang)).append('\n');
-                    } else {
-                        SeasonalForm form = f.form() == Form.ADDITIVE ? SeasonalForm.ADDITIVE : SeasonalForm.MULTIPLICATIVE;
-                        d = Decomposer.decompose(history, form, DecompositionOptions.DEFAULT);
-                        text.append(texts.get("chosen", formName(form))).append('\n');
-                    }
-                } catch (SeasonalityException e) {
-                    return new Analysis(s, history, null, e.getLocalizedMessage(lang), e.getLocalizedMessage(lang), null, null);
-                }
-                text.append(texts.get("rmse", context.formats().amount(BigDecimal.valueOf(d.rmse()), 2)));
-                for (Message note : d.notes()) {
-                    text.append('\n').append("• ").append(note.text(lang));
-                }
-                boolean mult = d.form() == SeasonalForm.MULTIPLICATIVE;
-                JFreeChart profile = SeasonalCharts.profile(texts.get("chart.profile", s.id()), d.observed().frequency(),
-                        d.figure(), mult, lang, context.formats(), style);
-                JFreeChart parts = SeasonalCharts.decomposition(texts.get("chart.decomposition", s.id()),
-                        d.observed(), d.trend(), d.seasonal(), d.remainder(), mult, lang, context.formats(), style);
-                // drawn here at the panels' sizes, so the event thread shows images on the first paint
-                return new Analysis(s, history, d, text.toString(), null, DrawnChartPanel.draw(profile, profileSize),
-                        DrawnChartPanel.draw(parts, partsSize));
-            }
-
-            @Override
-            public void succeeded(Analysis a) {
-                if (disposed || mine != generation) {
-                    return;
-                }
-                shownHistory = a.history();
-                if (a.decomposition() == null) {
-                    clear();
-                    context.status(a.refusal());
+        loads.start(context, texts.get("task.analyse", s.id()), progress -> {
+            TimeSeries history = s.read(client);
+            StringBuilder text = new StringBuilder();
+            Decomposition d;
+            try {
+                if (f.form() == Form.AUTO) {
+                    FormChoice choice = Decomposer.choose(history, DecompositionOptions.DEFAULT);
+                    d = choice.chosen() == SeasonalForm.MULTIPLICATIVE ? choice.multiplicative() : choice.additive();
+                    text.append(texts.get("chosen", formName(choice.chosen()))).append(' ')
+                            .append(choice.reason().text(lang)).append('\n');
                 } else {
-                    show(a);
+                    SeasonalForm form = f.form() == Form.ADDITIVE ? SeasonalForm.ADDITIVE : SeasonalForm.MULTIPLICATIVE;
+                    d = Decomposer.decompose(history, form, DecompositionOptions.DEFAULT);
+                    text.append(texts.get("chosen", formName(form))).append('\n');
                 }
-                why.setText(a.text());
-                why.setCaretPosition(0);
+            } catch (SeasonalityException e) {
+                return new Analysis(s, history, null, e.getLocalizedMessage(lang), e.getLocalizedMessage(lang), null, null);
             }
-
-            @Override
-            public boolean failed(Throwable error) {
-                context.showError("series/" + s.file(), error);
-                return true;
+            text.append(texts.get("rmse", context.formats().amount(BigDecimal.valueOf(d.rmse()), 2)));
+            for (Message note : d.notes()) {
+                text.append('\n').append("• ").append(note.text(lang));
             }
+            boolean mult = d.form() == SeasonalForm.MULTIPLICATIVE;
+            JFreeChart profile = SeasonalCharts.profile(texts.get("chart.profile", s.id()), d.observed().frequency(),
+                    d.figure(), mult, lang, context.formats(), style);
+            JFreeChart parts = SeasonalCharts.decomposition(texts.get("chart.decomposition", s.id()),
+                    d.observed(), d.trend(), d.seasonal(), d.remainder(), mult, lang, context.formats(), style);
+            // drawn here at the panels' sizes, so the event thread shows images on the first paint
+            return new Analysis(s, history, d, text.toString(), null, DrawnChartPanel.draw(profile, profileSize),
+                    DrawnChartPanel.draw(parts, partsSize));
+        }, a -> {
+            shownHistory = a.history();
+            if (a.decomposition() == null) {
+                clear();
+                context.status(a.refusal());
+            } else {
+                show(a);
+            }
+            why.setText(a.text());
+            why.setCaretPosition(0);
+        }, error -> {
+            context.showError("series/" + s.file(), error);
         });
     }
 
@@ -386,7 +337,8 @@ final class SeasonalityPart implements ViewPart {
 
     @Override
     public void dispose() {
-        disposed = true;
+        listings.close();
+        loads.close();
         for (var l : series.getActionListeners()) {
             series.removeActionListener(l);
         }

@@ -42,7 +42,6 @@ import org.apache.poi.ss.usermodel.FormulaError;
  */
 final class XlsSource extends WorkbookSource {
 
-
     XlsSource(String file, Path path, Optional<String> wanted) {
         super(file, path, wanted);
     }

@@ -34,7 +34,6 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxSource extends WorkbookSource {
 
-
     XlsxSource(String file, Path path, Optional<String> wanted) {
         super(file, path, wanted);
     }

@@ -20,8 +20,10 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -153,48 +155,38 @@ public final class ImportBenchmark {
         return sb.toString();
     }
 
-    /** The same history as an Excel 97-2003 workbook (HSSF's user model: the generator may use memory, the reader not). */
-    private static void generateXls(Path file, int rows, int series) throws IOException {
-        int months = Math.max(1, rows / series);
-        YearMonth start = YearMonth.of(2000, 1);
-        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
-             OutputStream out = Files.newOutputStream(file)) {
-            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("History");
-            Row h = sheet.createRow(0);
-            h.createCell(0).setCellValue("series_id");
-            h.createCell(1).setCellValue("ds");
-            h.createCell(2).setCellValue("y");
-            int r = 1;
-            for (int s = 0; r <= rows; s++) {
-                for (int m = 0; m < months && r <= rows; m++) {
-                    Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue("SKU-" + s);
-                    row.createCell(1).setCellValue(start.plusMonths(m).toString());
-                    row.createCell(2).setCellValue((100_000L + (s * 7919L + m * 104_729L) % 90_000_000L) / 100.0);
-                }
-            }
-            wb.write(out);
+    /** The history as an XLSX workbook, streamed (SXSSF keeps a window of rows in memory). */
+    private static void generateXlsx(Path file, int rows, int series) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+            generate(wb, file, rows, series);
         }
     }
 
-    private static void generateXlsx(Path file, int rows, int series) throws IOException {
+    /** The same history as an Excel 97-2003 workbook (HSSF's user model: the generator may use memory, the reader not). */
+    private static void generateXls(Path file, int rows, int series) throws IOException {
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            generate(wb, file, rows, series);
+        }
+    }
+
+    private static void generate(Workbook wb, Path file, int rows, int series) throws IOException {
         int months = Math.max(1, rows / series);
         YearMonth start = YearMonth.of(2000, 1);
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(500); OutputStream out = Files.newOutputStream(file)) {
-            SXSSFSheet sheet = wb.createSheet("History");
-            Row h = sheet.createRow(0);
-            h.createCell(0).setCellValue("series_id");
-            h.createCell(1).setCellValue("ds");
-            h.createCell(2).setCellValue("y");
-            int r = 1;
-            for (int s = 0; r <= rows; s++) {
-                for (int m = 0; m < months && r <= rows; m++) {
-                    Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue("SKU-" + s);
-                    row.createCell(1).setCellValue(start.plusMonths(m).toString());
-                    row.createCell(2).setCellValue((100_000L + (s * 7919L + m * 104_729L) % 90_000_000L) / 100.0);
-                }
+        Sheet sheet = wb.createSheet("History");
+        Row h = sheet.createRow(0);
+        h.createCell(0).setCellValue("series_id");
+        h.createCell(1).setCellValue("ds");
+        h.createCell(2).setCellValue("y");
+        int r = 1;
+        for (int s = 0; r <= rows; s++) {
+            for (int m = 0; m < months && r <= rows; m++) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue("SKU-" + s);
+                row.createCell(1).setCellValue(start.plusMonths(m).toString());
+                row.createCell(2).setCellValue((100_000L + (s * 7919L + m * 104_729L) % 90_000_000L) / 100.0);
             }
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         }
     }

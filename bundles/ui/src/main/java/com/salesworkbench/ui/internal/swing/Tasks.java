@@ -92,7 +92,9 @@ final class Tasks {
     <T> void run(BackgroundTask<T> task) {
         Handle h = new Handle(task.title(), status::progress);
         status.begin(h);
-        pool.execute(() -> {
+        // handed to the pool only after the events queued now (the new part's layout and first paint) have run,
+        // so that a view's load does not take the second core while the event thread paints it
+        afterPendingEvents(() -> pool.execute(() -> {
             T result = null;
             Throwable error = null;
             try {
@@ -103,7 +105,15 @@ final class Tasks {
             T r = result;
             Throwable err = error;
             SwingUtilities.invokeLater(() -> finish(task, h, r, err));
-        });
+        }));
+    }
+
+    /**
+     * Runs {@code r} on the event thread after what is queued now and what that queues in turn (a part added now
+     * asks the RepaintManager for its layout and paint only when the current event ends).
+     */
+    private static void afterPendingEvents(Runnable r) {
+        SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(r));
     }
 
     private <T> void finish(BackgroundTask<T> task, Handle h, T result, Throwable error) {

@@ -104,6 +104,7 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
         this.actions = actions;
         this.texts = UiTexts.of(model.language());
         this.tasks = new Tasks(statusBar, this::showError, title -> statusBar.message(texts.get("status.cancelled", title)));
+        afterFirstPaint(tasks::yieldToPaints);
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override

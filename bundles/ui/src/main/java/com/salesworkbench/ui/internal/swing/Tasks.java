@@ -79,6 +79,7 @@ final class Tasks {
         return t;
     });
     private final StatusBar status;
+    private boolean yieldToPaints;
     private final BiConsumer<String, Throwable> errors;
     private final Consumer<String> cancelledMessage;
 
@@ -92,9 +93,7 @@ final class Tasks {
     <T> void run(BackgroundTask<T> task) {
         Handle h = new Handle(task.title(), status::progress);
         status.begin(h);
-        // handed to the pool only after the events queued now (the new part's layout and first paint) have run,
-        // so that a view's load does not take the second core while the event thread paints it
-        afterPendingEvents(() -> pool.execute(() -> {
+        Runnable submit = () -> pool.execute(() -> {
             T result = null;
             Throwable error = null;
             try {
@@ -105,7 +104,19 @@ final class Tasks {
             T r = result;
             Throwable err = error;
             SwingUtilities.invokeLater(() -> finish(task, h, r, err));
-        }));
+        });
+        if (yieldToPaints) {
+            // handed to the pool only after the events queued now (the new part's layout and first paint) have
+            // run, so that a view's load does not take the second core while the event thread paints it
+            afterPendingEvents(submit);
+        } else {
+            submit.run(); // starting up: the first view's load goes at once, the start time counts to its figures
+        }
+    }
+
+    /** From now on tasks wait for the paints already asked for (called once the window has first painted). */
+    void yieldToPaints() {
+        yieldToPaints = true;
     }
 
     /**

@@ -19,8 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
-import com.salesworkbench.ui.UndoableChange;
+import com.salesworkbench.ui.EditedValue;
 import javax.swing.undo.UndoManager;
 
 /**
@@ -48,25 +47,22 @@ final class SchemeEditor {
     static final BigDecimal CURVE_END = new BigDecimal("2");
     static final BigDecimal CURVE_STEP = new BigDecimal("0.05");
 
-    private final UndoManager undo;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private PayScheme scheme;
+    private final EditedValue<PayScheme> edited;
     private PayScheme saved;
 
     /** @param saved whether {@code scheme} is what the workspace holds (false for a scheme dropped from a file) */
     SchemeEditor(PayScheme scheme, boolean saved, UndoManager undo) {
-        this.scheme = Objects.requireNonNull(scheme);
+        this.edited = new EditedValue<>(Objects.requireNonNull(scheme), undo);
         this.saved = saved ? scheme : null;
-        this.undo = undo;
     }
 
     PayScheme scheme() {
-        return scheme;
+        return edited.get();
     }
 
     /** Whether the scheme differs from the saved one (the revision aside: a save sets it). */
     boolean dirty() {
-        return saved == null || !revised(scheme, 1).equals(revised(saved, 1));
+        return saved == null || !revised(scheme(), 1).equals(revised(saved, 1));
     }
 
     private static PayScheme revised(PayScheme s, int revision) {
@@ -74,32 +70,32 @@ final class SchemeEditor {
     }
 
     void addListener(Runnable l) {
-        listeners.add(l);
+        edited.addListener(l);
     }
 
     void removeListener(Runnable l) {
-        listeners.remove(l);
+        edited.removeListener(l);
     }
 
     // ------------------------------------------------------------------------------------------- edits
 
     void setFixed(String text) throws Invalid {
         BigDecimal v = amount("fixed", text, false);
-        change(new PayScheme(scheme.name(), scheme.revision(), v, scheme.targetVariable(), scheme.currency(),
-                scheme.equalPlan(), scheme.rules()), "fixed");
+        edited.change(new PayScheme(scheme().name(), scheme().revision(), v, scheme().targetVariable(), scheme().currency(),
+                scheme().equalPlan(), scheme().rules()), "fixed");
     }
 
     void setTargetVariable(String text) throws Invalid {
         BigDecimal v = amount("targetVariable", text, false);
-        change(new PayScheme(scheme.name(), scheme.revision(), scheme.fixed(), v, scheme.currency(),
-                scheme.equalPlan(), scheme.rules()), "targetVariable");
+        edited.change(new PayScheme(scheme().name(), scheme().revision(), scheme().fixed(), v, scheme().currency(),
+                scheme().equalPlan(), scheme().rules()), "targetVariable");
     }
 
     /** A blank text clears the equal plan (every rep keeps a personal plan). */
     void setEqualPlan(String text) throws Invalid {
         BigDecimal v = amount("equalPlan", text, true);
-        change(new PayScheme(scheme.name(), scheme.revision(), scheme.fixed(), scheme.targetVariable(), scheme.currency(),
-                v, scheme.rules()), "equalPlan");
+        edited.change(new PayScheme(scheme().name(), scheme().revision(), scheme().fixed(), scheme().targetVariable(), scheme().currency(),
+                v, scheme().rules()), "equalPlan");
     }
 
     /** Replaces a rule's parameters by a JSON object, e.g. {@code {"factor": 1.5}}. */
@@ -113,8 +109,8 @@ final class SchemeEditor {
         if (params == null) {
             throw new Invalid(ruleId, "invalid.json", ruleId, json);
         }
-        RuleSpec old = scheme.rule(ruleId);
-        change(scheme.withRule(new RuleSpec(old.id(), old.type(), params)), ruleId);
+        RuleSpec old = scheme().rule(ruleId);
+        edited.change(scheme().withRule(new RuleSpec(old.id(), old.type(), params)), ruleId);
     }
 
     /** Adds a rule of a type at the end, with an id made from the type (unique in the scheme) and no parameters. */
@@ -124,25 +120,25 @@ final class SchemeEditor {
         for (int n = 2; hasRule(id); n++) {
             id = base + n;
         }
-        List<RuleSpec> rules = new ArrayList<>(scheme.rules());
+        List<RuleSpec> rules = new ArrayList<>(scheme().rules());
         rules.add(new RuleSpec(id, type, Map.of()));
-        change(with(rules), id);
+        edited.change(with(rules), id);
         return id;
     }
 
     void removeRule(String ruleId) {
-        List<RuleSpec> rules = new ArrayList<>(scheme.rules());
-        rules.remove(scheme.rule(ruleId));
-        change(with(rules), ruleId);
+        List<RuleSpec> rules = new ArrayList<>(scheme().rules());
+        rules.remove(scheme().rule(ruleId));
+        edited.change(with(rules), ruleId);
     }
 
     private boolean hasRule(String id) {
-        return scheme.rules().stream().anyMatch(r -> r.id().equals(id));
+        return scheme().rules().stream().anyMatch(r -> r.id().equals(id));
     }
 
     private PayScheme with(List<RuleSpec> rules) {
-        return new PayScheme(scheme.name(), scheme.revision(), scheme.fixed(), scheme.targetVariable(), scheme.currency(),
-                scheme.equalPlan(), rules);
+        return new PayScheme(scheme().name(), scheme().revision(), scheme().fixed(), scheme().targetVariable(), scheme().currency(),
+                scheme().equalPlan(), rules);
     }
 
     private static BigDecimal amount(String field, String text, boolean blankIsNone) throws Invalid {
@@ -165,32 +161,11 @@ final class SchemeEditor {
         return v;
     }
 
-    /** One edit: the scheme before and after, undone and redone as a whole. */
-    private void change(PayScheme next, String what) {
-        if (next.equals(scheme)) {
-            return;
-        }
-        PayScheme before = scheme;
-        scheme = next;
-        UndoableChange.record(undo, what, () -> {
-            scheme = before;
-            fire();
-        }, () -> {
-            scheme = next;
-            fire();
-        });
-        fire();
-    }
-
-    private void fire() {
-        listeners.forEach(Runnable::run);
-    }
-
     // ------------------------------------------------------------------------------------- validation
 
     /** The linter's findings on the scheme as it stands: cliffs, leverage, tiers, weights, invalid rules. */
     List<SchemeLinter.Finding> findings(PayEngine engine) {
-        return SchemeLinter.lint(engine, scheme, null);
+        return SchemeLinter.lint(engine, scheme(), null);
     }
 
     /** Pay against attainment from 0 to 200% of plan, as the linter's made-up rep earns it; empty when the scheme fails. */
@@ -198,7 +173,7 @@ final class SchemeEditor {
         List<PayCharts.Point> points = new ArrayList<>();
         PlanPeriod period = PlanPeriod.month(YearMonth.of(2000, 1));
         for (BigDecimal a = BigDecimal.ZERO; a.compareTo(CURVE_END) <= 0; a = a.add(CURVE_STEP)) {
-            Statement st = engine.evaluate(scheme, "curve", period, SchemeLinter.figuresAt(scheme, a));
+            Statement st = engine.evaluate(scheme(), "curve", period, SchemeLinter.figuresAt(scheme(), a));
             if (!st.complete()) {
                 return List.of();
             }
@@ -214,12 +189,11 @@ final class SchemeEditor {
      * undoable (an undo after a save makes the scheme unsaved again).
      */
     PayScheme save(ClientWorkspace client) {
-        int revision = saved == null ? Math.max(1, scheme.revision()) : saved.revision() + 1;
-        PayScheme next = revised(scheme, revision);
+        int revision = saved == null ? Math.max(1, scheme().revision()) : saved.revision() + 1;
+        PayScheme next = revised(scheme(), revision);
         client.save(PaySchemes.path(next.name()), PaySchemes.SCHEME, next);
-        scheme = next;
         saved = next;
-        fire();
+        edited.set(next);
         return next;
     }
 }

@@ -12,8 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
-import com.salesworkbench.ui.UndoableChange;
+import com.salesworkbench.ui.EditedValue;
 import javax.swing.undo.UndoManager;
 
 /**
@@ -36,43 +35,40 @@ final class DocumentEditor {
         }
     }
 
-    private final UndoManager undo;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private StrategyDocument document;
+    private final EditedValue<StrategyDocument> edited;
     private StrategyDocument saved;
 
     DocumentEditor(StrategyDocument document, UndoManager undo) {
-        this.document = Objects.requireNonNull(document);
+        this.edited = new EditedValue<>(Objects.requireNonNull(document), undo);
         this.saved = document;
-        this.undo = undo;
     }
 
     StrategyDocument document() {
-        return document;
+        return edited.get();
     }
 
     boolean dirty() {
-        return !document.equals(saved);
+        return !document().equals(saved);
     }
 
     void addListener(Runnable l) {
-        listeners.add(l);
+        edited.addListener(l);
     }
 
     void removeListener(Runnable l) {
-        listeners.remove(l);
+        edited.removeListener(l);
     }
 
     void setChapterText(String chapterId, String text) {
-        change(document.withChapterText(chapterId, text), chapterId);
+        edited.change(document().withChapterText(chapterId, text), chapterId);
     }
 
     /** Adds a chapter of one's own at the end of a horizon; returns its id. */
     String addChapter(Horizon horizon, String title) {
-        StrategyDocument next = document.withChapter(horizon, title, "");
-        String id = next.chapters().stream().map(c -> c.id()).filter(i -> document.chapters().stream().noneMatch(c -> c.id().equals(i)))
+        StrategyDocument next = document().withChapter(horizon, title, "");
+        String id = next.chapters().stream().map(c -> c.id()).filter(i -> document().chapters().stream().noneMatch(c -> c.id().equals(i)))
                 .findFirst().orElseThrow();
-        change(next, id);
+        edited.change(next, id);
         return id;
     }
 
@@ -80,30 +76,30 @@ final class DocumentEditor {
     String addGoal(String parent, GoalKind kind, String title, String owner, String deadline, String target) throws Invalid {
         LocalDate d = date("deadline", deadline);
         BigDecimal t = number("target", target);
-        StrategyDocument next = document.withGoal(parent, kind, title, owner, d, t, null, "");
-        change(next, "goal");
+        StrategyDocument next = document().withGoal(parent, kind, title, owner, d, t, null, "");
+        edited.change(next, "goal");
         return next.goals().get(next.goals().size() - 1).id();
     }
 
     void setGoalDone(String id, boolean done) {
-        change(document.mapGoal(id, g -> g.withDone(done)), id);
+        edited.change(document().mapGoal(id, g -> g.withDone(done)), id);
     }
 
     void setGoalAchieved(String id, String achieved) throws Invalid {
         BigDecimal a = number("achieved", achieved);
-        change(document.mapGoal(id, g -> g.withAchieved(a)), id);
+        edited.change(document().mapGoal(id, g -> g.withAchieved(a)), id);
     }
 
     /** Adds a step of the action plan; returns its id. */
     String addAction(String title, String owner, String deadline) throws Invalid {
         LocalDate d = date("deadline", deadline);
-        StrategyDocument next = document.withAction(title, owner, d, List.of(), List.of());
-        change(next, "action");
+        StrategyDocument next = document().withAction(title, owner, d, List.of(), List.of());
+        edited.change(next, "action");
         return next.actions().get(next.actions().size() - 1).id();
     }
 
     void setActionStatus(String id, ActionStatus status) {
-        change(document.mapAction(id, a -> a.withStatus(status)), id);
+        edited.change(document().mapAction(id, a -> a.withStatus(status)), id);
     }
 
     private static LocalDate date(String field, String text) throws Invalid {
@@ -129,29 +125,9 @@ final class DocumentEditor {
         }
     }
 
-    private void change(StrategyDocument next, String what) {
-        if (next.equals(document)) {
-            return;
-        }
-        StrategyDocument before = document;
-        document = next;
-        UndoableChange.record(undo, what, () -> {
-            document = before;
-            fire();
-        }, () -> {
-            document = next;
-            fire();
-        });
-        fire();
-    }
-
-    private void fire() {
-        listeners.forEach(Runnable::run);
-    }
-
     void save(ClientWorkspace client) {
-        StrategyStore.save(client, document);
-        saved = document;
-        fire();
+        StrategyStore.save(client, document());
+        saved = document();
+        edited.set(saved);
     }
 }

@@ -12,8 +12,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
-import com.salesworkbench.ui.UndoableChange;
+import com.salesworkbench.ui.EditedValue;
 import javax.swing.undo.UndoManager;
 
 /**
@@ -43,47 +42,44 @@ final class BoardEditor {
         }
     }
 
-    private final UndoManager undo;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private SwotBoard board;
+    private final EditedValue<SwotBoard> edited;
     private SwotBoard saved;
 
     BoardEditor(SwotBoard board, UndoManager undo) {
-        this.board = Objects.requireNonNull(board);
+        this.edited = new EditedValue<>(Objects.requireNonNull(board), undo);
         this.saved = board;
-        this.undo = undo;
     }
 
     SwotBoard board() {
-        return board;
+        return edited.get();
     }
 
     boolean dirty() {
-        return !board.equals(saved);
+        return !board().equals(saved);
     }
 
     void addListener(Runnable l) {
-        listeners.add(l);
+        edited.addListener(l);
     }
 
     void removeListener(Runnable l) {
-        listeners.remove(l);
+        edited.removeListener(l);
     }
 
     /** Adds an item; the module numbers it ({@code S3}). */
     String addItem(Quadrant q, String text) {
-        SwotBoard next = board.withItem(q, text, null, 0, null);
-        change(next, "add");
+        SwotBoard next = board().withItem(q, text, null, 0, null);
+        edited.change(next, "add");
         return next.items().get(next.items().size() - 1).id();
     }
 
     void setText(String id, String text) {
-        change(board.mapItem(id, i -> new SwotItem(i.id(), i.quadrant(), text == null ? null : text.strip(), i.weight(),
+        edited.change(board().mapItem(id, i -> new SwotItem(i.id(), i.quadrant(), text == null ? null : text.strip(), i.weight(),
                 i.rating(), i.evidence())), id);
     }
 
     void removeItem(String id) {
-        change(board.withoutItem(id), id);
+        edited.change(board().withoutItem(id), id);
     }
 
     /** Sets a weight (0-1; blank: none yet) typed as people do (0,3 or 0.3). */
@@ -101,7 +97,7 @@ final class BoardEditor {
             }
         }
         BigDecimal weight = w;
-        change(board.mapItem(id, i -> i.scored(weight, i.rating())), id);
+        edited.change(board().mapItem(id, i -> i.scored(weight, i.rating())), id);
     }
 
     /** Sets a rating 1-4 (blank: not rated yet). */
@@ -119,20 +115,20 @@ final class BoardEditor {
             }
         }
         int rating = r;
-        change(board.mapItem(id, i -> i.scored(i.weight(), rating)), id);
+        edited.change(board().mapItem(id, i -> i.scored(i.weight(), rating)), id);
     }
 
     /** Forms a TOWS strategy from item ids typed as {@code S1, O2}. */
     String addStrategy(String items, String text) {
         List<String> ids = Arrays.stream(items.split("[,;\\s]+")).filter(s -> !s.isBlank()).map(String::strip).toList();
-        SwotBoard next = board.withStrategy(ids, text);
-        change(next, "tows");
+        SwotBoard next = board().withStrategy(ids, text);
+        edited.change(next, "tows");
         return next.strategies().get(next.strategies().size() - 1).id();
     }
 
     Scores scores() {
         try {
-            return new Scores(FactorScores.internal(board.items()), FactorScores.external(board.items()), null);
+            return new Scores(FactorScores.internal(board().items()), FactorScores.external(board().items()), null);
         } catch (StrategyException e) {
             return new Scores(null, null, e);
         }
@@ -140,33 +136,13 @@ final class BoardEditor {
 
     /** Every weighted and rated item, for the factor-score chart. */
     List<SwotCharts.Factor> factors() {
-        return board.items().stream().filter(i -> i.weight() != null && i.rating() > 0)
+        return board().items().stream().filter(i -> i.weight() != null && i.rating() > 0)
                 .map(i -> new SwotCharts.Factor(i.id(), i.quadrant().code(), i.weight(), i.rating())).toList();
     }
 
-    private void change(SwotBoard next, String what) {
-        if (next.equals(board)) {
-            return;
-        }
-        SwotBoard before = board;
-        board = next;
-        UndoableChange.record(undo, what, () -> {
-            board = before;
-            fire();
-        }, () -> {
-            board = next;
-            fire();
-        });
-        fire();
-    }
-
-    private void fire() {
-        listeners.forEach(Runnable::run);
-    }
-
     void save(ClientWorkspace client) {
-        SwotStore.save(client, board);
-        saved = board;
-        fire();
+        SwotStore.save(client, board());
+        saved = board();
+        edited.set(saved);
     }
 }

@@ -237,7 +237,7 @@ class WindowModelTest {
         assertFalse(model.canRedo());
         assertEquals("", model.undoName());
         changes.clear();
-        com.salesworkbench.ui.UndoableChange.record(ca.undo(), "cell B3", () -> { }, () -> { });
+        new com.salesworkbench.ui.EditedValue<>("B3 = 1", ca.undo()).change("B3 = 2", "cell B3");
         assertTrue(changes.contains(WindowModel.Change.UNDO), "an edit tells the window");
         assertTrue(model.canUndo());
         assertEquals("cell B3", model.undoName());

@@ -18,6 +18,7 @@ import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
+import com.salesworkbench.ui.PartWidgets;
 import com.salesworkbench.ui.SeriesChoice;
 import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
@@ -67,30 +68,9 @@ final class ForecastPart implements ViewPart {
     private final JSpinner horizon = new JSpinner(new SpinnerNumberModel(12, 1, 120, 1));
     private final DrawnChartPanel chart = new DrawnChartPanel();
     private final JTextArea why = new JTextArea(6, 60);
-    private final DefaultTableModel figures = new DefaultTableModel() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public boolean isCellEditable(int row, int column) {
-            return false;
-        }
-    };
-    private final DefaultTableModel metrics = new DefaultTableModel() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public boolean isCellEditable(int row, int column) {
-            return false;
-        }
-    };
-    private final DefaultTableModel models = new DefaultTableModel() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public boolean isCellEditable(int row, int column) {
-            return false;
-        }
-    };
+    private final DefaultTableModel figures = PartWidgets.readOnlyTable();
+    private final DefaultTableModel metrics = PartWidgets.readOnlyTable();
+    private final DefaultTableModel models = PartWidgets.readOnlyTable();
     private final JTabbedPane tabs = new JTabbedPane();
     private ClientWorkspace client;
     /** The background reads of the client's series, and the forecasts: only the newest of each is shown. */

@@ -20,6 +20,7 @@ import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
+import com.salesworkbench.ui.PartWidgets;
 import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.awt.BorderLayout;
@@ -90,9 +91,9 @@ final class FunnelPart implements ViewPart {
         this.t = Texts.of(FunnelPart.class, context.locale());
         this.f = context.formats();
         this.simulate = new JButton(t.get("simulate.button"));
-        stages = table(t.get("col.stage"), t.get("col.reached"), t.get("col.current"), t.get("col.conversion"),
+        stages = PartWidgets.readOnlyTable(t.get("col.stage"), t.get("col.reached"), t.get("col.current"), t.get("col.conversion"),
                 t.get("col.days"));
-        needs = table(t.get("col.stage"), t.get("col.month"), t.get("col.required"), t.get("col.perRep"));
+        needs = PartWidgets.readOnlyTable(t.get("col.stage"), t.get("col.month"), t.get("col.required"), t.get("col.perRep"));
         if (client == null) {
             root.add(new JLabel(t.get("noClient"), JLabel.CENTER), BorderLayout.CENTER);
             return;
@@ -175,37 +176,8 @@ final class FunnelPart implements ViewPart {
         detach.add(() -> button.removeActionListener(l));
     }
 
-    private static DefaultTableModel table(String... columns) {
-        return new DefaultTableModel(columns, 0) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public boolean isCellEditable(int row, int column) {
-                return false;
-            }
-        };
-    }
-
-    /**
-     * Puts a split pane's divider at {@code share} of its width the first time it has one (the window may lay a
-     * part out before it is shown, which would otherwise fix the divider at the preferred sizes).
-     */
-    static JSplitPane proportional(JSplitPane split, double share) {
-        split.setResizeWeight(share);
-        split.addComponentListener(new java.awt.event.ComponentAdapter() {
-            @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
-                if (split.getWidth() > 0) {
-                    split.setDividerLocation(share);
-                    split.removeComponentListener(this);
-                }
-            }
-        });
-        return split;
-    }
-
     private static JComponent split(JComponent left, JComponent right) {
-        JSplitPane s = proportional(new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right), 0.45);
+        JSplitPane s = PartWidgets.proportional(new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right), 0.45);
         left.setMinimumSize(new java.awt.Dimension(200, 100));
         right.setPreferredSize(new java.awt.Dimension(520, 400));
         return s;

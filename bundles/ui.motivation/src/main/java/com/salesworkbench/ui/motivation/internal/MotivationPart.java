@@ -18,6 +18,7 @@ import com.salesworkbench.motivation.Statement;
 import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.OpenWorkHandle;
+import com.salesworkbench.ui.PartWidgets;
 import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Json;
@@ -127,46 +128,17 @@ final class MotivationPart implements ViewPart {
             }
         };
         ruleView = new JTable(ruleTable);
-        reps = readOnly(t.get("col.rep"), t.get("col.plan"), t.get("col.actual"), t.get("col.attainment"), t.get("col.fixed"),
+        reps = PartWidgets.readOnlyTable(t.get("col.rep"), t.get("col.plan"), t.get("col.actual"), t.get("col.attainment"), t.get("col.fixed"),
                 t.get("col.variable"), t.get("col.total"), t.get("col.problems"));
         repView = new JTable(reps);
         repView.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        lines = readOnly(t.get("col.rule"), t.get("col.formula"), t.get("col.amount"));
+        lines = PartWidgets.readOnlyTable(t.get("col.rule"), t.get("col.formula"), t.get("col.amount"));
         if (client == null) {
             root.add(new JLabel(t.get("noClient"), JLabel.CENTER), BorderLayout.CENTER);
             return;
         }
         build();
         fillSchemes(null);
-    }
-
-    /**
-     * Puts a split pane's divider at {@code share} of its width the first time it has one (the window may lay a
-     * part out before it is shown, which would otherwise fix the divider at the preferred sizes).
-     */
-    static JSplitPane proportional(JSplitPane split, double share) {
-        split.setResizeWeight(share);
-        split.addComponentListener(new java.awt.event.ComponentAdapter() {
-            @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
-                if (split.getWidth() > 0) {
-                    split.setDividerLocation(share);
-                    split.removeComponentListener(this);
-                }
-            }
-        });
-        return split;
-    }
-
-    private static DefaultTableModel readOnly(String... columns) {
-        return new DefaultTableModel(columns, 0) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public boolean isCellEditable(int row, int column) {
-                return false;
-            }
-        };
     }
 
     private void build() {
@@ -208,7 +180,7 @@ final class MotivationPart implements ViewPart {
         curve.setPreferredSize(new java.awt.Dimension(560, 400));
         left.setPreferredSize(new java.awt.Dimension(560, 400));
         JSplitPane schemeTab = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, curve);
-        proportional(schemeTab, 0.55);
+        PartWidgets.proportional(schemeTab, 0.55);
 
         JPanel monthBar = new JPanel(new FlowLayout(FlowLayout.LEFT));
         monthBar.add(new JLabel(t.get("month")));
@@ -217,7 +189,7 @@ final class MotivationPart implements ViewPart {
         tables.setResizeWeight(0.5);
         payChart.setPreferredSize(new java.awt.Dimension(480, 400));
         JSplitPane body = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tables, payChart);
-        proportional(body, 0.55);
+        PartWidgets.proportional(body, 0.55);
         JPanel statementTab = new JPanel(new BorderLayout());
         statementTab.add(monthBar, BorderLayout.NORTH);
         statementTab.add(body, BorderLayout.CENTER);

@@ -19,6 +19,7 @@ import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
+import com.salesworkbench.ui.PartWidgets;
 import com.salesworkbench.ui.SeriesChoice;
 import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
@@ -66,14 +67,7 @@ final class SeasonalityPart implements ViewPart {
     private final DrawnChartPanel profileChart = new DrawnChartPanel();
     private final DrawnChartPanel decompositionChart = new DrawnChartPanel();
     private final JTextArea why = new JTextArea(4, 60);
-    private final DefaultTableModel indices = new DefaultTableModel() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public boolean isCellEditable(int row, int column) {
-            return false;
-        }
-    };
+    private final DefaultTableModel indices = PartWidgets.readOnlyTable();
     private ClientWorkspace client;
     private Decomposition shown;
     /** The background reads of the client's series, and the analyses: only the newest of each is shown. */

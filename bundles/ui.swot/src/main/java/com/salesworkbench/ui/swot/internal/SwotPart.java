@@ -15,6 +15,7 @@ import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.OpenWorkHandle;
+import com.salesworkbench.ui.PartWidgets;
 import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.awt.BorderLayout;
@@ -83,8 +84,8 @@ final class SwotPart implements ViewPart {
                     saveBoard();
                     return null;
                 });
-        tows = readOnly(t.get("col.id"), t.get("col.type"), t.get("col.strategy"), t.get("col.items"), t.get("col.actions"));
-        scoreTable = readOnly(t.get("col.id"), t.get("col.quadrant"), t.get("col.text"), t.get("col.weight"),
+        tows = PartWidgets.readOnlyTable(t.get("col.id"), t.get("col.type"), t.get("col.strategy"), t.get("col.items"), t.get("col.actions"));
+        scoreTable = PartWidgets.readOnlyTable(t.get("col.id"), t.get("col.quadrant"), t.get("col.text"), t.get("col.weight"),
                 t.get("col.rating"), t.get("col.score"));
         if (client == null) {
             root.add(new JLabel(t.get("noClient"), JLabel.CENTER), BorderLayout.CENTER);
@@ -92,17 +93,6 @@ final class SwotPart implements ViewPart {
         }
         build();
         fillBoards();
-    }
-
-    private static DefaultTableModel readOnly(String... columns) {
-        return new DefaultTableModel(columns, 0) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public boolean isCellEditable(int row, int column) {
-                return false;
-            }
-        };
     }
 
     private void build() {

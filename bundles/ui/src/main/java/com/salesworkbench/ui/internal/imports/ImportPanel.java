@@ -1,9 +1,10 @@
 package com.salesworkbench.ui.internal.imports;
 
 import com.salesworkbench.api.i18n.Texts;
-import com.salesworkbench.io.ImportKind;
 import com.salesworkbench.io.ImportKind.Field;
+import com.salesworkbench.io.ImportKind;
 import com.salesworkbench.io.ImportPreview;
+import com.salesworkbench.ui.PartWidgets;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
@@ -277,14 +278,7 @@ public final class ImportPanel {
         while (names.size() < width) {
             names.add("");
         }
-        DefaultTableModel model = new DefaultTableModel(names.toArray(), 0) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public boolean isCellEditable(int row, int column) {
-                return false;
-            }
-        };
+        DefaultTableModel model = PartWidgets.readOnlyTable(names.toArray());
         for (List<String> r : p.rows()) {
             model.addRow(r.toArray());
         }

@@ -39,6 +39,12 @@ public record SeriesChoice(String file, String id) {
         return out;
     }
 
+    /** The first series of a series file (what an import just wrote), or null when it holds none. */
+    public static SeriesChoice first(ClientWorkspace client, String file) {
+        List<TimeSeries> series = client.readSeries(file);
+        return series.isEmpty() ? null : new SeriesChoice(file, series.get(0).id());
+    }
+
     /** The series to show among {@code all}: {@code wanted} while it is still there, else the first; null for none. */
     public static SeriesChoice pick(List<SeriesChoice> all, SeriesChoice wanted) {
         return wanted != null && all.contains(wanted) ? wanted : all.isEmpty() ? null : all.get(0);

@@ -20,13 +20,13 @@ import com.salesworkbench.ui.DrawnChartPanel;
 import com.salesworkbench.ui.FileImports;
 import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
+import com.salesworkbench.ui.PartListeners;
 import com.salesworkbench.ui.PartWidgets;
 import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
-import java.awt.event.ActionListener;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -81,7 +81,7 @@ final class FunnelPart implements ViewPart {
     private final DrawnChartPanel rangeChart = new DrawnChartPanel();
     private final JLabel rangeSummary = new JLabel(" ");
     private final JLabel funnelSummary = new JLabel(" ");
-    private final List<Runnable> detach = new ArrayList<>();
+    private final PartListeners wiring = new PartListeners();
     private FunnelModel model;
     private boolean filling;
 
@@ -137,12 +137,12 @@ final class FunnelPart implements ViewPart {
         tabs.addTab(t.get("tab.range"), range);
         root.add(tabs, BorderLayout.CENTER);
 
-        listen(pipelines, e -> {
+        wiring.onAction(pipelines, e -> {
             if (!filling) {
                 load((String) pipelines.getSelectedItem());
             }
         });
-        listen(simulate, e -> simulate());
+        wiring.onAction(simulate, e -> simulate());
         for (JTextField field : List.of(target, deal, month, reps)) {
             DocumentListener l = new DocumentListener() {
                 @Override
@@ -161,19 +161,9 @@ final class FunnelPart implements ViewPart {
                 }
             };
             field.getDocument().addDocumentListener(l);
-            detach.add(() -> field.getDocument().removeDocumentListener(l));
+            wiring.added(() -> field.getDocument().removeDocumentListener(l));
         }
         fillPipelines(null);
-    }
-
-    private void listen(JComboBox<?> box, ActionListener l) {
-        box.addActionListener(l);
-        detach.add(() -> box.removeActionListener(l));
-    }
-
-    private void listen(JButton button, ActionListener l) {
-        button.addActionListener(l);
-        detach.add(() -> button.removeActionListener(l));
     }
 
     private static JComponent split(JComponent left, JComponent right) {
@@ -434,7 +424,6 @@ final class FunnelPart implements ViewPart {
     @Override
     public void dispose() {
         loads.close();
-        detach.forEach(Runnable::run);
-        detach.clear();
+        wiring.removeAll();
     }
 }

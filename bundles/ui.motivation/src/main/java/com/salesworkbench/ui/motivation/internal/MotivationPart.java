@@ -22,6 +22,7 @@ import com.salesworkbench.ui.PartWidgets;
 import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
 import com.salesworkbench.workspace.Json;
+import com.salesworkbench.ui.PartListeners;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
@@ -90,7 +91,7 @@ final class MotivationPart implements ViewPart {
     private final JTable repView;
     private final DefaultTableModel lines;
     private final DrawnChartPanel payChart = new DrawnChartPanel();
-    private final List<Runnable> detach = new ArrayList<>();
+    private final PartListeners wiring = new PartListeners();
     private final Runnable onChange = this::showScheme;
     private final OpenWorkHandle openWork;
     private SchemeEditor editor;
@@ -199,24 +200,24 @@ final class MotivationPart implements ViewPart {
         tabs.addTab(t.get("tab.statements"), statementTab);
         root.add(tabs, BorderLayout.CENTER);
 
-        on(schemes, e -> {
+        wiring.onAction(schemes, e -> {
             if (!filling) {
                 open((String) schemes.getSelectedItem());
             }
         });
-        on(save, e -> saveScheme());
-        on(addRule, e -> {
+        wiring.onAction(save, e -> saveScheme());
+        wiring.onAction(addRule, e -> {
             if (editor != null && ruleTypes.getSelectedItem() != null) {
                 editor.addRule((String) ruleTypes.getSelectedItem());
             }
         });
-        on(removeRule, e -> {
+        wiring.onAction(removeRule, e -> {
             int row = ruleView.getSelectedRow();
             if (editor != null && row >= 0) {
                 editor.removeRule(editor.scheme().rules().get(row).id());
             }
         });
-        on(months, e -> {
+        wiring.onAction(months, e -> {
             if (!filling) {
                 showStatements();
             }
@@ -226,17 +227,7 @@ final class MotivationPart implements ViewPart {
         field(equalPlan, editor -> editor.setEqualPlan(equalPlan.getText()));
         ListSelectionListener l = e -> showLines();
         repView.getSelectionModel().addListSelectionListener(l);
-        detach.add(() -> repView.getSelectionModel().removeListSelectionListener(l));
-    }
-
-    private void on(JComboBox<?> box, ActionListener l) {
-        box.addActionListener(l);
-        detach.add(() -> box.removeActionListener(l));
-    }
-
-    private void on(JButton b, ActionListener l) {
-        b.addActionListener(l);
-        detach.add(() -> b.removeActionListener(l));
+        wiring.added(() -> repView.getSelectionModel().removeListSelectionListener(l));
     }
 
     private interface FieldEdit {
@@ -254,7 +245,7 @@ final class MotivationPart implements ViewPart {
         };
         field.addActionListener(a);
         field.addFocusListener(fl);
-        detach.add(() -> {
+        wiring.added(() -> {
             field.removeActionListener(a);
             field.removeFocusListener(fl);
         });
@@ -614,8 +605,7 @@ final class MotivationPart implements ViewPart {
     public void dispose() {
         loads.close();
         saveOnClose();
-        detach.forEach(Runnable::run);
-        detach.clear();
+        wiring.removeAll();
         if (editor != null) {
             editor.removeListener(onChange);
         }

@@ -318,8 +318,7 @@ final class SeasonalityPart implements ViewPart {
         // CSV, TXT/TSV, XLSX and XLS as sales history through the window's import dialog (preview, mapping, io)
         FileImports.start(context, client, files, ImportKind.HISTORY, imported -> {
             if (imported.kind().isSeries()) {
-                List<TimeSeries> series = client.readSeries(imported.target());
-                refreshSeries(series.isEmpty() ? null : new SeriesChoice(imported.target(), series.get(0).id()));
+                refreshSeries(SeriesChoice.first(client, imported.target()));
             }
         });
     }

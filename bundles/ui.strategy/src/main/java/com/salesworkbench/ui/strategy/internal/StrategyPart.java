@@ -16,9 +16,9 @@ import com.salesworkbench.ui.LatestLoad;
 import com.salesworkbench.ui.Loading;
 import com.salesworkbench.ui.OpenWorkHandle;
 import com.salesworkbench.workspace.ClientWorkspace;
+import com.salesworkbench.ui.PartListeners;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.event.ActionListener;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.AbstractButton;
@@ -80,7 +80,7 @@ final class StrategyPart implements ViewPart {
     private final JTextField actionOwner = new JTextField(8);
     private final JTextField actionDeadline = new JTextField(8);
     private final List<String> statusNames = new ArrayList<>();
-    private final List<Runnable> detach = new ArrayList<>();
+    private final PartListeners wiring = new PartListeners();
     private final Runnable onChange = this::showDocument;
     private final OpenWorkHandle openWork;
     private DocumentEditor editor;
@@ -162,7 +162,7 @@ final class StrategyPart implements ViewPart {
         chapterText.setLineWrap(true);
         chapterText.setWrapStyleWord(true);
         JButton apply = new JButton(t.get("chapter.apply"));
-        on(apply, e -> applyChapterText());
+        wiring.onAction(apply, e -> applyChapterText());
         JPanel textPanel = new JPanel(new BorderLayout());
         textPanel.add(new JScrollPane(chapterText), BorderLayout.CENTER);
         JPanel applyBar = new JPanel(new FlowLayout(FlowLayout.RIGHT));
@@ -172,7 +172,7 @@ final class StrategyPart implements ViewPart {
             horizon.addItem(t.get("horizon." + h.code()));
         }
         JButton addChapter = new JButton(t.get("chapter.add"));
-        on(addChapter, e -> run(() -> {
+        wiring.onAction(addChapter, e -> run(() -> {
             String id = editor.addChapter(Horizon.values()[horizon.getSelectedIndex()], chapterTitle.getText());
             chapterTitle.setText("");
             select(id);
@@ -193,13 +193,13 @@ final class StrategyPart implements ViewPart {
             }
         };
         chapterList.addListSelectionListener(sel);
-        detach.add(() -> chapterList.removeListSelectionListener(sel));
+        wiring.added(() -> chapterList.removeListSelectionListener(sel));
 
         for (GoalKind k : GoalKind.values()) {
             goalKind.addItem(t.get("kind." + k.name()));
         }
         JButton addGoal = new JButton(t.get("goal.add"));
-        on(addGoal, e -> run(() -> {
+        wiring.onAction(addGoal, e -> run(() -> {
             editor.addGoal(goalParent.getText().strip(), GoalKind.values()[goalKind.getSelectedIndex()], goalTitle.getText(),
                     goalOwner.getText().strip(), goalDeadline.getText(), goalTarget.getText());
             for (JTextField x : List.of(goalParent, goalTitle, goalOwner, goalDeadline, goalTarget)) {
@@ -227,7 +227,7 @@ final class StrategyPart implements ViewPart {
         actionTable.getColumnModel().getColumn(4).setCellEditor(new DefaultCellEditor(
                 new JComboBox<>(statusNames.toArray(new String[0]))));
         JButton addAction = new JButton(t.get("action.add"));
-        on(addAction, e -> run(() -> {
+        wiring.onAction(addAction, e -> run(() -> {
             editor.addAction(actionTitle.getText(), actionOwner.getText().strip(), actionDeadline.getText());
             for (JTextField x : List.of(actionTitle, actionOwner, actionDeadline)) {
                 x.setText("");
@@ -250,22 +250,12 @@ final class StrategyPart implements ViewPart {
         tabs.addTab(t.get("tab.goals"), goalTab);
         tabs.addTab(t.get("tab.actions"), actionTab);
         root.add(tabs, BorderLayout.CENTER);
-        on(documents, e -> {
+        wiring.onAction(documents, e -> {
             if (!filling) {
                 open((String) documents.getSelectedItem());
             }
         });
-        on(save, e -> saveDocument());
-    }
-
-    private void on(JComboBox<?> box, ActionListener l) {
-        box.addActionListener(l);
-        detach.add(() -> box.removeActionListener(l));
-    }
-
-    private void on(AbstractButton b, ActionListener l) {
-        b.addActionListener(l);
-        detach.add(() -> b.removeActionListener(l));
+        wiring.onAction(save, e -> saveDocument());
     }
 
     private interface Edit {
@@ -497,8 +487,7 @@ final class StrategyPart implements ViewPart {
     public void dispose() {
         loads.close();
         saveOnClose();
-        detach.forEach(Runnable::run);
-        detach.clear();
+        wiring.removeAll();
         if (editor != null) {
             editor.removeListener(onChange);
         }

@@ -18,16 +18,15 @@ import com.salesworkbench.ui.OpenWorkHandle;
 import com.salesworkbench.ui.PartWidgets;
 import com.salesworkbench.ui.WorkbenchTheme;
 import com.salesworkbench.workspace.ClientWorkspace;
+import com.salesworkbench.ui.PartListeners;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.awt.event.ActionListener;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -67,7 +66,7 @@ final class SwotPart implements ViewPart {
     private final JLabel scoreSummary = new JLabel(" ");
     private final DrawnChartPanel scoreChart = new DrawnChartPanel();
     private final DrawnChartPanel matrixChart = new DrawnChartPanel();
-    private final List<Runnable> detach = new ArrayList<>();
+    private final PartListeners wiring = new PartListeners();
     private final Runnable onChange = this::showBoard;
     private final OpenWorkHandle openWork;
     private BoardEditor editor;
@@ -117,7 +116,7 @@ final class SwotPart implements ViewPart {
         towsForm.add(towsText);
         JButton addTows = new JButton(t.get("tows.add"));
         towsForm.add(addTows);
-        on(addTows, e -> addStrategy());
+        wiring.onAction(addTows, e -> addStrategy());
         JPanel towsTab = new JPanel(new BorderLayout());
         towsTab.add(new JScrollPane(new JTable(tows)), BorderLayout.CENTER);
         towsTab.add(towsForm, BorderLayout.SOUTH);
@@ -143,12 +142,12 @@ final class SwotPart implements ViewPart {
         tabs.addTab(t.get("tab.tows"), towsTab);
         tabs.addTab(t.get("tab.scores"), scoreTab);
         root.add(tabs, BorderLayout.CENTER);
-        on(boards, e -> {
+        wiring.onAction(boards, e -> {
             if (!filling) {
                 open((String) boards.getSelectedItem());
             }
         });
-        on(save, e -> saveBoard());
+        wiring.onAction(save, e -> saveBoard());
     }
 
     /** A quadrant: its items (text, weight and rating edited in place), a field to add one and a remove button. */
@@ -180,9 +179,9 @@ final class SwotPart implements ViewPart {
         JButton remove = new JButton(t.get("item.remove"));
         ActionListener adder = e -> addItem(q);
         text.addActionListener(adder);
-        detach.add(() -> text.removeActionListener(adder));
-        on(add, adder);
-        on(remove, e -> {
+        wiring.added(() -> text.removeActionListener(adder));
+        wiring.onAction(add, adder);
+        wiring.onAction(remove, e -> {
             int row = table.getSelectedRow();
             if (editor != null && row >= 0) {
                 editor.removeItem((String) model.getValueAt(row, 0));
@@ -199,16 +198,6 @@ final class SwotPart implements ViewPart {
         p.add(new JScrollPane(table), BorderLayout.CENTER);
         p.add(bottom, BorderLayout.SOUTH);
         return p;
-    }
-
-    private void on(JComboBox<?> box, ActionListener l) {
-        box.addActionListener(l);
-        detach.add(() -> box.removeActionListener(l));
-    }
-
-    private void on(AbstractButton b, ActionListener l) {
-        b.addActionListener(l);
-        detach.add(() -> b.removeActionListener(l));
     }
 
     /** The client's boards and the one opened with its score charts, read and drawn in the background. */
@@ -436,8 +425,7 @@ final class SwotPart implements ViewPart {
     public void dispose() {
         loads.close();
         saveOnClose();
-        detach.forEach(Runnable::run);
-        detach.clear();
+        wiring.removeAll();
         if (editor != null) {
             editor.removeListener(onChange);
         }

@@ -26,6 +26,7 @@ final class Tasks {
         private final AtomicLong total = new AtomicLong();
         private final AtomicBoolean repaintPending = new AtomicBoolean();
         private final Consumer<Handle> onProgress;
+        private final long started = System.nanoTime();
 
         Handle(String title, Consumer<Handle> onProgress) {
             this.title = title;
@@ -34,6 +35,11 @@ final class Tasks {
 
         String title() {
             return title;
+        }
+
+        /** {@link System#nanoTime()} when the task was handed in. */
+        long started() {
+            return started;
         }
 
         long done() {
@@ -75,7 +81,7 @@ final class Tasks {
     private final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
         Thread t = new Thread(r, "workbench-task-" + threads.incrementAndGet());
         t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
+        t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
     private final StatusBar status;

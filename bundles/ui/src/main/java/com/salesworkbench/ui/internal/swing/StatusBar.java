@@ -10,19 +10,23 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
+import javax.swing.Timer;
 
 /**
  * Messages on the left; on the right the running background task (the latest one when several run) with its
- * progress bar and a cancel button. Event thread only.
+ * progress bar and a cancel button, once a task has run for {@value #SHOW_AFTER_MS} ms: most loads end sooner,
+ * and a bar flashing up for each would be noise (and a repaint of the bar each time). Event thread only.
  */
 final class StatusBar extends JPanel {
 
     private static final long serialVersionUID = 1L;
+    static final int SHOW_AFTER_MS = 400;
     private final JLabel message = new JLabel(" ");
     private final JLabel taskTitle = new JLabel();
     private final JProgressBar bar = new JProgressBar(0, 1000);
     private final JButton cancel = new JButton();
     private final Deque<Tasks.Handle> running = new ArrayDeque<>();
+    private final Timer reveal = new Timer(SHOW_AFTER_MS, e -> refresh());
 
     StatusBar() {
         super(new BorderLayout());
@@ -40,6 +44,7 @@ final class StatusBar extends JPanel {
                 h.cancel();
             }
         });
+        reveal.setRepeats(false);
         refresh();
     }
 
@@ -87,7 +92,12 @@ final class StatusBar extends JPanel {
 
     private void refresh() {
         Tasks.Handle h = running.peekLast();
-        boolean busy = h != null;
+        long ranMillis = h == null ? 0 : (System.nanoTime() - running.peekFirst().started()) / 1_000_000;
+        boolean busy = h != null && ranMillis >= SHOW_AFTER_MS;
+        if (h != null && !busy) {
+            reveal.setInitialDelay((int) (SHOW_AFTER_MS - ranMillis));
+            reveal.restart();
+        }
         taskTitle.setVisible(busy);
         bar.setVisible(busy);
         cancel.setVisible(busy);

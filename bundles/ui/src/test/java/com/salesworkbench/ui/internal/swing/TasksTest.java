@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesworkbench.api.ui.BackgroundTask;
 import com.salesworkbench.api.ui.Progress;
-import com.salesworkbench.ui.Snapshots;
 import java.awt.EventQueue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -79,13 +78,51 @@ class TasksTest {
         EventQueue.invokeAndWait(() -> tasks.run(t));
         assertTrue(t.started.await(5, TimeUnit.SECONDS));
         assertTrue(t.computeThread.startsWith("workbench-task-"), t.computeThread);
-        EventQueue.invokeAndWait(() -> { });
-        EventQueue.invokeAndWait(() -> assertTrue(Snapshots.texts(status).contains("Backtest"), Snapshots.texts(status).toString()));
+        EventQueue.invokeAndWait(() -> assertFalse(showing("Backtest"), "not at once: most tasks end sooner"));
+        // shown once it has run a while
+        long shownAfter = System.nanoTime();
+        while (!showingOnEdt("Backtest") && System.nanoTime() - shownAfter < 5_000_000_000L) {
+            Thread.sleep(20);
+        }
+        assertTrue(showingOnEdt("Backtest"), "the running task's title in the status bar");
+        assertTrue((System.nanoTime() - shownAfter) / 1_000_000 >= StatusBar.SHOW_AFTER_MS - 50);
         t.release.countDown();
         assertTrue(t.done.await(5, TimeUnit.SECONDS));
         assertEquals(42, t.result);
         assertTrue(t.onEdt);
         tasks.shutdown();
+    }
+
+    @Test
+    void aQuickTaskNeverShowsInTheStatusBar() throws Exception {
+        Task t = new Task(false);
+        EventQueue.invokeAndWait(() -> tasks.run(t));
+        t.release.countDown();
+        assertTrue(t.done.await(5, TimeUnit.SECONDS));
+        Thread.sleep(StatusBar.SHOW_AFTER_MS + 100);
+        assertFalse(showingOnEdt("Backtest"));
+        tasks.shutdown();
+    }
+
+    /** Whether the status bar shows a visible label with the text. */
+    private boolean showing(String text) {
+        return showing(status, text);
+    }
+
+    private static boolean showing(java.awt.Container c, String text) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child.isVisible() && (child instanceof javax.swing.JLabel l && text.equals(l.getText())
+                    || child instanceof java.awt.Container inner && showing(inner, text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean showingOnEdt(String text) throws Exception {
+        boolean[] shown = new boolean[1];
+        EventQueue.invokeAndWait(() -> shown[0] = showing(text));
+        return shown[0];
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.salesworkbench.ui;
 
+import com.salesworkbench.api.ui.ViewContext;
+import com.salesworkbench.ui.internal.UiTexts;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -18,11 +20,12 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 /**
  * A chart panel whose chart can be drawn in a background task: the view reads {@link #drawSize()} on the event
  * thread, draws the chart with {@link #draw} off it (with its data), and {@link #show shows} the drawing on the
- * event thread. The first paint then copies an image instead of drawing the chart (axes, fans and text take
- * 20-60 ms of the event thread for a forecast chart). Tooltips and the chart's entities come from the background
- * drawing; once the chart changes, the panel is resized or the user presses the mouse on it (zoom, pan, the
- * popup menu), it draws the chart itself like any {@link ChartPanel}. Charts are drawn at the panel's own size
- * (never scaled), so the image and the panel's own drawing look the same.
+ * event thread; or, with a chart made already, hands it to {@link #drawInBackground}. The first paint then copies
+ * an image instead of drawing the chart (axes, fans and text take 20-60 ms of the event thread for a forecast
+ * chart). Tooltips and the chart's entities come from the background drawing; once the chart changes, the panel
+ * is resized or the user presses the mouse on it (zoom, pan, the popup menu), it draws the chart itself like any
+ * {@link ChartPanel}. Charts are drawn at the panel's own size (never scaled), so the image and the panel's own
+ * drawing look the same.
  */
 public class DrawnChartPanel extends ChartPanel {
 
@@ -33,6 +36,7 @@ public class DrawnChartPanel extends ChartPanel {
     }
 
     private transient Drawing drawing;
+    private final transient LatestLoad backgroundDraws = new LatestLoad();
     /**
      * Whether ChartPanel drew a chart itself: only then does it know its scale (it maps mouse points with it, and
      * before its first drawing that scale is 0).
@@ -83,6 +87,21 @@ public class DrawnChartPanel extends ChartPanel {
         return new Drawing(chart, image, info);
     }
 
+    /**
+     * On the event thread: shows {@code chart} drawn by a background task at the panel's size; until it is drawn,
+     * the panel shows what it showed. A panel not laid out yet (no size to draw at) draws the chart itself as it
+     * first paints. Of several charts given in a row, only the last one is shown.
+     */
+    public void drawInBackground(ViewContext context, JFreeChart chart) {
+        Dimension size = drawSize();
+        if (chart == null || size == null) {
+            setChart(chart);
+            return;
+        }
+        backgroundDraws.start(context, UiTexts.of(context.locale()).get("chart.drawing"), progress -> draw(chart, size),
+                this::show, error -> setChart(chart));
+    }
+
     /** On the event thread: shows a chart drawn by {@link #draw}. */
     public void show(Drawing d) {
         setChart(d.chart());
@@ -104,9 +123,13 @@ public class DrawnChartPanel extends ChartPanel {
         }
     }
 
+    /** Shows the chart (drawn by the panel as it paints); a background drawing on its way is not shown any more. */
     @Override
     public void setChart(JFreeChart chart) {
         drawing = null;
+        if (backgroundDraws != null) { // null while ChartPanel's constructor sets the first chart
+            backgroundDraws.drop();
+        }
         super.setChart(chart);
     }
 

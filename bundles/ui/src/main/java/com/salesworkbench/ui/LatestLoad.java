@@ -59,6 +59,11 @@ public final class LatestLoad {
         return !closed && load == generation;
     }
 
+    /** Forgets the loads started so far: none of them is shown when it ends. */
+    public void drop() {
+        generation++;
+    }
+
     /** Whether the part closed: nothing started before is shown any more. */
     public boolean closed() {
         return closed;

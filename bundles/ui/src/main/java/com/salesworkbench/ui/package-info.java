@@ -4,7 +4,7 @@
  * ({@link FileImports}) and the window model as a service ({@link Workbench}).
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package com.salesworkbench.ui;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesworkbench.charts.ChartStyle;
@@ -11,6 +12,7 @@ import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -70,5 +72,88 @@ class DrawnChartPanelTest {
         assertEquals(500, resized.getWidth());
         assertTrue(Snapshots.inkedPixels(resized) > 1000);
         assertNotEquals(image.getWidth(), panel.getChartRenderingInfo().getChartArea().getWidth());
+    }
+
+    /** A view context whose background tasks wait until the test runs them. */
+    private static final class DeferredContext implements com.salesworkbench.api.ui.ViewContext {
+        final java.util.List<com.salesworkbench.api.ui.BackgroundTask<?>> queued = new java.util.ArrayList<>();
+
+        @Override
+        public java.util.Locale locale() {
+            return java.util.Locale.ENGLISH;
+        }
+
+        @Override
+        public com.salesworkbench.api.i18n.Formats formats() {
+            return new com.salesworkbench.api.i18n.Formats(java.util.Locale.ENGLISH);
+        }
+
+        @Override
+        public java.util.Optional<com.salesworkbench.api.client.ClientId> client() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public javax.swing.undo.UndoManager undo() {
+            return new javax.swing.undo.UndoManager();
+        }
+
+        @Override
+        public <T> void run(com.salesworkbench.api.ui.BackgroundTask<T> task) {
+            queued.add(task);
+        }
+
+        @Override
+        public void showError(String where, Throwable error) {
+            throw new AssertionError(where, error);
+        }
+
+        @Override
+        public void status(String message) {
+        }
+
+        <T> void runNext() throws Exception {
+            @SuppressWarnings("unchecked")
+            com.salesworkbench.api.ui.BackgroundTask<T> t = (com.salesworkbench.api.ui.BackgroundTask<T>) queued.remove(0);
+            t.succeeded(t.compute(new com.salesworkbench.api.ui.Progress() {
+                @Override
+                public void worked(long done, long total) {
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return false;
+                }
+            }));
+        }
+    }
+
+    @Test
+    void aChartMadeOnTheEventThreadIsDrawnInTheBackgroundAndOnlyTheLastOneIsShown() throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        DeferredContext context = new DeferredContext();
+        DrawnChartPanel panel = new DrawnChartPanel();
+        JFreeChart notLaidOut = chart();
+        panel.drawInBackground(context, notLaidOut);
+        assertEquals(List.of(), context.queued, "no size yet: the panel draws the chart itself as it first paints");
+        assertSame(notLaidOut, panel.getChart());
+
+        panel.setSize(400, 300);
+        JFreeChart first = chart();
+        JFreeChart second = chart();
+        panel.drawInBackground(context, first);
+        panel.drawInBackground(context, second);
+        assertEquals(List.of("Drawing the chart", "Drawing the chart"), context.queued.stream().map(t -> t.title()).toList());
+        assertSame(notLaidOut, panel.getChart(), "until a drawing is ready the panel keeps what it showed");
+        context.runNext();
+        assertSame(notLaidOut, panel.getChart(), "an older drawing is not shown");
+        context.runNext();
+        assertSame(second, panel.getChart());
+        assertTrue(Snapshots.inkedPixels(paint(panel)) > 1000);
+
+        panel.drawInBackground(context, first);
+        panel.setChart(null);
+        context.runNext();
+        assertNull(panel.getChart(), "a chart set directly wins over a drawing on its way");
     }
 }

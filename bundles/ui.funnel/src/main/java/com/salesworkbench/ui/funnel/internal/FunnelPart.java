@@ -263,7 +263,7 @@ final class FunnelPart implements ViewPart {
         stages.addRow(new Object[] {t.get("row.won"), f.count(r.won()), "", "", ""});
         funnelSummary.setText(t.get("funnel.summary", f.count(r.won()), f.count(r.lost()), f.count(r.open()),
                 f.percent(r.winRate()), f.percent(r.overallConversion())));
-        funnelChart.setChart(l.funnel());
+        funnelChart.drawInBackground(context, l.funnel());
         plan.setText(l.form().target());
         rangeChart.setChart(null);
         rangeSummary.setText(t.get("range.notYet"));
@@ -289,7 +289,7 @@ final class FunnelPart implements ViewPart {
     private void show(Reverse r) {
         needs.setRowCount(0);
         r.rows().forEach(needs::addRow);
-        reverseChart.setChart(r.chart());
+        reverseChart.drawInBackground(context, r.chart());
         message.setText(r.message());
     }
 
@@ -385,7 +385,7 @@ final class FunnelPart implements ViewPart {
                 }
                 RiskSimulation.Range r = result.get();
                 int digits = m.digits();
-                rangeChart.setChart(FunnelCharts.range(m.chartRange(r), context.locale(), f, style()));
+                rangeChart.drawInBackground(context, FunnelCharts.range(m.chartRange(r), context.locale(), f, style()));
                 rangeSummary.setText(t.get("range.summary", f.amount(FunnelModel.major(r.p10(), digits), digits),
                         f.amount(FunnelModel.major(r.p50(), digits), digits), f.amount(FunnelModel.major(r.p90(), digits), digits),
                         f.amount(FunnelModel.mean(r, digits), digits), f.percent(r.probabilityOfPlan()), f.count(r.runs()),

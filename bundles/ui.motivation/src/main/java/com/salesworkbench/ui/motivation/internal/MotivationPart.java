@@ -414,7 +414,7 @@ final class MotivationPart implements ViewPart {
         Figures shown = figures != null ? figures : figures(editor, rules.engine(), style());
         findings.clear();
         shown.findings().forEach(findings::addElement);
-        curve.setChart(shown.curve());
+        curve.drawInBackground(context, shown.curve());
         save.setEnabled(editor.dirty());
         openWork.update(editor.dirty());
         showStatements();
@@ -508,7 +508,7 @@ final class MotivationPart implements ViewPart {
                     String.join("; ", st.problems().stream().map(p -> ModuleTexts.message(context.locale(), p)).toList())});
             pay.add(new PayCharts.RepPay(r.rep(), fixedPart, st.variable().amount()));
         }
-        payChart.setChart(PayCharts.statements(pay, s.currency(), context.locale(), f, style()));
+        payChart.drawInBackground(context, PayCharts.statements(pay, s.currency(), context.locale(), f, style()));
         if (!rows.isEmpty()) {
             repView.setRowSelectionInterval(0, 0);
         }

@@ -359,8 +359,8 @@ final class PlanPart implements ViewPart {
             }
         }
         view.dirtyChanged(client, model.editor());
-        chart.setChart(chart());
-        vsActual.setChart(vsActualChart());
+        chart.drawInBackground(context, chart());
+        vsActual.drawInBackground(context, vsActualChart());
         updateState();
     }
 

@@ -370,8 +370,8 @@ final class SwotPart implements ViewPart {
         }
         Scoring shown = scoring != null ? scoring : scoring(editor, style());
         scoreSummary.setText(shown.summary());
-        scoreChart.setChart(shown.factors());
-        matrixChart.setChart(shown.matrix());
+        scoreChart.drawInBackground(context, shown.factors());
+        matrixChart.drawInBackground(context, shown.matrix());
         save.setEnabled(editor.dirty());
         openWork.update(editor.dirty());
     }

@@ -451,8 +451,19 @@ public final class MainWindow implements WindowHost, WindowModel.Listener {
                 model.selectedView(active).ifPresent(sel -> {
                     PartHolder h = holders.get(sel.id());
                     tabs.setSelectedComponent(h);
-                    model.select(sel.id());
-                    fill(h);
+                    if (model.part(sel.id()).isPresent()) {
+                        model.select(sel.id());
+                        fill(h);
+                    } else {
+                        // a part not open yet is built in an event of its own, after this one lays out the
+                        // perspective: two short events on the event thread instead of one long one
+                        SwingUtilities.invokeLater(() -> {
+                            if (holders.get(sel.id()) == h && h.content() == null) {
+                                model.select(sel.id());
+                                fill(h);
+                            }
+                        });
+                    }
                 });
             }
             content.revalidate();

@@ -51,6 +51,14 @@ public final class WarmUp {
     private WarmUp() {
     }
 
+    /**
+     * Every letter, digit and sign of Latin and Cyrillic texts, in lines short enough to be painted whole: their
+     * glyphs are made (and sent to the display) here, not when a view first shows them (10-20 ms a perspective).
+     */
+    private static final String ALPHABETS = String.join("\n", "ABCDEFGHIJKLM", "NOPQRSTUVWXYZ", "abcdefghijklm",
+            "nopqrstuvwxyz", "0123456789 .,;:!?()[]{}", "%+-=*/<>|&#@$€₽¥£'\"«»–—…№", "АБВГДЕЁЖЗИЙКЛМНОП",
+            "РСТУФХЦЧШЩЪЫЬЭЮЯ", "абвгдеёжзийклмноп", "рстуфхцчшщъыьэюя");
+
     /** A few rounds, so that the painting code is compiled by the time the user opens a view. */
     public static void paint(Locale language) {
         for (int round = 0; round < 4; round++) {
@@ -109,6 +117,9 @@ public final class WarmUp {
         JScrollPane list = new JScrollPane(new JList<>(items));
         list.setBorder(BorderFactory.createTitledBorder(words[5]));
         JTextArea text = new JTextArea(String.join("\n", words));
+        JTextArea plain = new JTextArea(ALPHABETS);
+        JTextArea bold = new JTextArea(ALPHABETS);
+        bold.setFont(bold.getFont().deriveFont(java.awt.Font.BOLD));
         JPanel form = new JPanel(new GridLayout(0, 2, 6, 4));
         form.setBorder(BorderFactory.createTitledBorder(words[1]));
         for (String w : words) {
@@ -156,7 +167,9 @@ public final class WarmUp {
         charts.add(pay);
         charts.add(matrix);
         tabs.addTab(words[1], charts);
-        JPanel south = new JPanel(new GridLayout(1, 4));
+        JPanel south = new JPanel(new GridLayout(1, 6));
+        south.add(plain);
+        south.add(bold);
         south.add(list);
         south.add(new JScrollPane(text));
         south.add(form);

@@ -8,13 +8,16 @@ import java.util.List;
 
 /**
  * An event queue that times every event the event thread dispatches: the longest one (and what it was) and how
- * many took longer than a threshold. Pushed onto the system queue by the UI benchmark only. While an event runs
- * longer than half the threshold, a sampler looks at the event thread's stack, so an event over the threshold is
- * reported with the code it was busy in (a paint names the component, not only the RepaintManager).
+ * many took longer than a threshold. Pushed onto the system queue by the UI benchmark only. Events nearing the
+ * threshold (over {@value #NEAR_PERCENT} % of it) are listed too: they show where the margin is thin. Once an event
+ * runs that long, a sampler looks at the event thread's stack, so a listed event is reported with the code it was
+ * busy in (a paint names the component, not only the RepaintManager).
  */
 final class EdtMonitor extends EventQueue {
 
+    static final int NEAR_PERCENT = 60;
     private final long thresholdNanos;
+    private final long nearNanos;
     private long maxNanos;
     private String maxEvent = "";
     private int over;
@@ -29,6 +32,7 @@ final class EdtMonitor extends EventQueue {
 
     EdtMonitor(long thresholdMillis) {
         this.thresholdNanos = thresholdMillis * 1_000_000;
+        this.nearNanos = thresholdNanos * NEAR_PERCENT / 100;
     }
 
     void install() {
@@ -38,7 +42,13 @@ final class EdtMonitor extends EventQueue {
         sampler.start();
     }
 
+    /**
+     * Looks at the stack once an event passes the near mark and once more past the threshold, no more often: each
+     * look stops every thread at a safepoint, which would lengthen the very events being measured.
+     */
     private void sample() {
+        long sampledEvent = 0;
+        int looks = 0;
         while (true) {
             try {
                 Thread.sleep(5);
@@ -47,7 +57,13 @@ final class EdtMonitor extends EventQueue {
             }
             long since = runningSince;
             Thread t = edt;
-            if (since != 0 && t != null && System.nanoTime() - since > thresholdNanos / 2) {
+            if (since != sampledEvent) {
+                sampledEvent = since;
+                looks = 0;
+            }
+            long ran = System.nanoTime() - since;
+            if (since != 0 && t != null && (looks == 0 && ran > nearNanos || looks == 1 && ran > thresholdNanos)) {
+                looks++;
                 String where = where(t.getStackTrace());
                 if (runningSince == since) {
                     sampled = where;
@@ -99,6 +115,8 @@ final class EdtMonitor extends EventQueue {
             if (cpuNanos > thresholdNanos) {
                 overCpu++;
             }
+        }
+        if (nanos > nearNanos) {
             s = describe(event);
             String where = sampled;
             slow.add(String.format(java.util.Locale.ROOT, "%.1f ms (CPU %.1f ms) %s%s", nanos / 1e6, cpuNanos / 1e6,
@@ -128,7 +146,7 @@ final class EdtMonitor extends EventQueue {
     }
 
     /**
-     * @param slow    every event over the threshold: its time, what it was and (sampled) where it was busy
+     * @param slow    every event nearing or over the threshold: its time, what it was and (sampled) where it was busy
      * @param overCpu events over the threshold in the event thread's own CPU time too (work, not waiting for a core)
      */
     record Stats(double maxMillis, String maxEvent, int overThreshold, long events, List<String> slow, int overCpu) {

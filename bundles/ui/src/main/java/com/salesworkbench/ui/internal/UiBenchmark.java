@@ -166,9 +166,9 @@ final class UiBenchmark {
         System.out.printf(Locale.ROOT, "    longest event-thread task: %.1f ms in step '%s' (%s); tasks over %d ms: %d of %d events (bar: 0)%n",
                 sessionMax, worst.name, worst.stats.maxEvent(), EDT_BAR_MS, sessionOver, sessionEvents);
         for (Step s : steps) {
-            if (s.stats.overThreshold() > 0) {
-                System.out.printf(Locale.ROOT, "    over %d ms in step '%s': %d, longest %.1f ms%n", EDT_BAR_MS, s.name,
-                        s.stats.overThreshold(), s.stats.maxMillis());
+            if (!s.stats.slow().isEmpty()) {
+                System.out.printf(Locale.ROOT, "    step '%s': %d over %d ms, longest %.1f ms; events over %d ms:%n", s.name,
+                        s.stats.overThreshold(), EDT_BAR_MS, s.stats.maxMillis(), EDT_BAR_MS * EdtMonitor.NEAR_PERCENT / 100);
                 s.stats.slow().forEach(x -> System.out.println("      " + x));
             }
         }

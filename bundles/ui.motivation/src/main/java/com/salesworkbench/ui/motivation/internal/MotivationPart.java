@@ -41,7 +41,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
@@ -154,7 +153,6 @@ final class MotivationPart implements ViewPart {
         root.add(north, BorderLayout.NORTH);
 
         JPanel form = new JPanel(new GridLayout(0, 2, 6, 4));
-        form.setBorder(BorderFactory.createTitledBorder(t.get("pay.title")));
         form.add(new JLabel(t.get("field.fixed")));
         form.add(fixed);
         form.add(new JLabel(t.get("field.targetVariable")));
@@ -168,16 +166,13 @@ final class MotivationPart implements ViewPart {
         ruleButtons.add(addRule);
         ruleButtons.add(removeRule);
         JPanel rulesPanel = new JPanel(new BorderLayout());
-        rulesPanel.setBorder(BorderFactory.createTitledBorder(t.get("rules.title")));
         rulesPanel.add(new JScrollPane(ruleView), BorderLayout.CENTER);
         rulesPanel.add(ruleButtons, BorderLayout.SOUTH);
-        JList<String> findingList = new JList<>(findings);
-        JScrollPane findingPane = new JScrollPane(findingList);
-        findingPane.setBorder(BorderFactory.createTitledBorder(t.get("findings.title")));
+        JScrollPane findingPane = new JScrollPane(new JList<>(findings));
         JPanel left = new JPanel(new BorderLayout());
-        left.add(form, BorderLayout.NORTH);
-        left.add(rulesPanel, BorderLayout.CENTER);
-        left.add(findingPane, BorderLayout.SOUTH);
+        left.add(PartWidgets.section(t.get("pay.title"), form), BorderLayout.NORTH);
+        left.add(PartWidgets.section(t.get("rules.title"), rulesPanel), BorderLayout.CENTER);
+        left.add(PartWidgets.section(t.get("findings.title"), findingPane), BorderLayout.SOUTH);
         curve.setPreferredSize(new java.awt.Dimension(560, 400));
         left.setPreferredSize(new java.awt.Dimension(560, 400));
         JSplitPane schemeTab = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, curve);

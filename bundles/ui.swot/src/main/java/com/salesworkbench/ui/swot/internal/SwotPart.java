@@ -193,11 +193,10 @@ final class SwotPart implements ViewPart {
         buttons.add(add);
         buttons.add(remove);
         bottom.add(buttons, BorderLayout.EAST);
-        JPanel p = new JPanel(new BorderLayout());
-        p.setBorder(BorderFactory.createTitledBorder(t.get("quadrant." + q.code())));
-        p.add(new JScrollPane(table), BorderLayout.CENTER);
-        p.add(bottom, BorderLayout.SOUTH);
-        return p;
+        JPanel body = new JPanel(new BorderLayout());
+        body.add(new JScrollPane(table), BorderLayout.CENTER);
+        body.add(bottom, BorderLayout.SOUTH);
+        return PartWidgets.section(t.get("quadrant." + q.code()), body);
     }
 
     /** The client's boards and the one opened with its score charts, read and drawn in the background. */

@@ -10,6 +10,7 @@ import com.salesworkbench.charts.FunnelCharts;
 import com.salesworkbench.charts.PayCharts;
 import com.salesworkbench.charts.SeasonalCharts;
 import com.salesworkbench.charts.SwotCharts;
+import com.salesworkbench.ui.PartWidgets;
 import com.salesworkbench.ui.Snapshots;
 import com.salesworkbench.ui.WorkbenchTheme;
 import java.awt.BorderLayout;
@@ -18,7 +19,6 @@ import java.awt.GridLayout;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -115,13 +115,11 @@ public final class WarmUp {
             items.addElement(w);
         }
         JScrollPane list = new JScrollPane(new JList<>(items));
-        list.setBorder(BorderFactory.createTitledBorder(words[5]));
         JTextArea text = new JTextArea(String.join("\n", words));
         JTextArea plain = new JTextArea(ALPHABETS);
         JTextArea bold = new JTextArea(ALPHABETS);
         bold.setFont(bold.getFont().deriveFont(java.awt.Font.BOLD));
         JPanel form = new JPanel(new GridLayout(0, 2, 6, 4));
-        form.setBorder(BorderFactory.createTitledBorder(words[1]));
         for (String w : words) {
             form.add(new JLabel(w));
             form.add(new JTextField(w));
@@ -170,9 +168,9 @@ public final class WarmUp {
         JPanel south = new JPanel(new GridLayout(1, 6));
         south.add(plain);
         south.add(bold);
-        south.add(list);
+        south.add(PartWidgets.section(words[5], list));
         south.add(new JScrollPane(text));
-        south.add(form);
+        south.add(PartWidgets.section(words[1], form));
         south.add(funnel);
         tabs.setSelectedIndex(round % 2);
         JPanel root = new JPanel(new BorderLayout());

@@ -81,7 +81,7 @@ final class Tasks {
     private final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
         Thread t = new Thread(r, "workbench-task-" + threads.incrementAndGet());
         t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
+        t.setPriority(Thread.MIN_PRIORITY); // nice 15 where bin/workbench lets priorities reach the OS
         return t;
     });
     private final StatusBar status;

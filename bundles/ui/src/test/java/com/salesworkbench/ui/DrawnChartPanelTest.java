@@ -74,68 +74,14 @@ class DrawnChartPanelTest {
         assertNotEquals(image.getWidth(), panel.getChartRenderingInfo().getChartArea().getWidth());
     }
 
-    /** A view context whose background tasks wait until the test runs them. */
-    private static final class DeferredContext implements com.salesworkbench.api.ui.ViewContext {
-        final java.util.List<com.salesworkbench.api.ui.BackgroundTask<?>> queued = new java.util.ArrayList<>();
-
-        @Override
-        public java.util.Locale locale() {
-            return java.util.Locale.ENGLISH;
-        }
-
-        @Override
-        public com.salesworkbench.api.i18n.Formats formats() {
-            return new com.salesworkbench.api.i18n.Formats(java.util.Locale.ENGLISH);
-        }
-
-        @Override
-        public java.util.Optional<com.salesworkbench.api.client.ClientId> client() {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public javax.swing.undo.UndoManager undo() {
-            return new javax.swing.undo.UndoManager();
-        }
-
-        @Override
-        public <T> void run(com.salesworkbench.api.ui.BackgroundTask<T> task) {
-            queued.add(task);
-        }
-
-        @Override
-        public void showError(String where, Throwable error) {
-            throw new AssertionError(where, error);
-        }
-
-        @Override
-        public void status(String message) {
-        }
-
-        <T> void runNext() throws Exception {
-            @SuppressWarnings("unchecked")
-            com.salesworkbench.api.ui.BackgroundTask<T> t = (com.salesworkbench.api.ui.BackgroundTask<T>) queued.remove(0);
-            t.succeeded(t.compute(new com.salesworkbench.api.ui.Progress() {
-                @Override
-                public void worked(long done, long total) {
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return false;
-                }
-            }));
-        }
-    }
-
     @Test
     void aChartMadeOnTheEventThreadIsDrawnInTheBackgroundAndOnlyTheLastOneIsShown() throws Exception {
         System.setProperty("java.awt.headless", "true");
-        DeferredContext context = new DeferredContext();
+        DeferredViewContext context = new DeferredViewContext();
         DrawnChartPanel panel = new DrawnChartPanel();
         JFreeChart notLaidOut = chart();
         panel.drawInBackground(context, notLaidOut);
-        assertEquals(List.of(), context.queued, "no size yet: the panel draws the chart itself as it first paints");
+        assertEquals(List.of(), context.titles(), "no size yet: the panel draws the chart itself as it first paints");
         assertSame(notLaidOut, panel.getChart());
 
         panel.setSize(400, 300);
@@ -143,17 +89,17 @@ class DrawnChartPanelTest {
         JFreeChart second = chart();
         panel.drawInBackground(context, first);
         panel.drawInBackground(context, second);
-        assertEquals(List.of("Drawing the chart", "Drawing the chart"), context.queued.stream().map(t -> t.title()).toList());
+        assertEquals(List.of("Drawing the chart", "Drawing the chart"), context.titles());
         assertSame(notLaidOut, panel.getChart(), "until a drawing is ready the panel keeps what it showed");
-        context.runNext();
+        context.finish(0);
         assertSame(notLaidOut, panel.getChart(), "an older drawing is not shown");
-        context.runNext();
+        context.finish(1);
         assertSame(second, panel.getChart());
         assertTrue(Snapshots.inkedPixels(paint(panel)) > 1000);
 
         panel.drawInBackground(context, first);
         panel.setChart(null);
-        context.runNext();
+        context.finish(2);
         assertNull(panel.getChart(), "a chart set directly wins over a drawing on its way");
     }
 }
